@@ -176,6 +176,14 @@ class ArticleQuerySet(models.QuerySet):
 
 
 class Article(models.Model):
+    # The fields the importer fills and an editor may take over. Once an
+    # editor changes one in the admin, its name goes into ``editor_fields``
+    # and imports leave it alone until the editor hands it back.
+    IMPORTER_FIELDS = (
+        "headline", "standfirst", "body", "dateline", "published_at", "agency",
+        "people", "tags", "caption", "photo_credit", "byline",
+    )
+
     headline = models.CharField(max_length=500)
     slug = models.SlugField(max_length=255, unique=True)
     standfirst = models.TextField(blank=True, help_text="The dek; blank if none.")
