@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.db.models import Count, F, Prefetch, Q
+from django.db.models.functions import TruncMonth
 from django.urls import reverse
 from django.utils.text import slugify
 from taggit.managers import TaggableManager
@@ -173,6 +174,28 @@ class ArticleQuerySet(models.QuerySet):
 
     def search(self, text):
         return search.search_queryset(self, text)
+
+    def with_person_roles(self):
+        """Adds ``listed_person_links`` to each story: its listed people with their roles."""
+        return self.prefetch_related(
+            Prefetch(
+                "person_links",
+                queryset=ArticlePerson.objects.filter(person__not_a_person=False)
+                .select_related("person")
+                .order_by("person__name"),
+                to_attr="listed_person_links",
+            )
+        )
+
+    def month_counts(self):
+        """One row per month with dated stories, newest first: {"month": datetime, "count": n}."""
+        return (
+            self.filter(published_at__isnull=False)
+            .annotate(month=TruncMonth("published_at"))
+            .values("month")
+            .annotate(count=Count("id"))
+            .order_by("-month")
+        )
 
 
 class Article(models.Model):
