@@ -1,0 +1,93 @@
+"""Forms: the readers' search boxes and the editors' desk forms."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+from .models import Article
+from .search import MAX_QUERY_LENGTH
+
+
+class SearchForm(forms.Form):
+    """?q= on the home page: full-text search over stories."""
+
+    q = forms.CharField(label="Search stories", max_length=MAX_QUERY_LENGTH, required=False)
+
+
+class NameFilterForm(forms.Form):
+    """?q= on the people index: a name filter."""
+
+    q = forms.CharField(label="Filter by name", max_length=100, required=False)
+
+
+class ArticleAdminForm(forms.ModelForm):
+    """The article change form, plus a way to hand editor-owned fields back to the importer."""
+
+    hand_back = forms.MultipleChoiceField(
+        label="Hand back to the importer",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="The next import (or this save) restores the importer's value of each ticked field.",
+    )
+
+    class Meta:
+        model = Article
+        fields = "__all__"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "hand_back" in self.fields:
+            self.fields["hand_back"].choices = [(name, name) for name in self.instance.editor_fields or []]
+
+
+class MergeForm(forms.Form):
+    """The intermediate page of a merge action: which of the selected rows to keep."""
+
+    keep = forms.ModelChoiceField(
+        queryset=None, widget=forms.RadioSelect, empty_label=None, label="Keep this one"
+    )
+
+    def __init__(self, *args, queryset, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["keep"].queryset = queryset
+
+
+class AliasForm(forms.ModelForm):
+    """An alias row in an inline: the key is derived from the name and must be free."""
+
+    def clean(self):
+        from .curation import normalise_key
+
+        cleaned = super().clean()
+        name = cleaned.get("name")
+        if not name:
+            return cleaned
+        key = normalise_key(name)
+        if not key:
+            raise ValidationError({"name": "This name has no letters or digits."})
+        model = self._meta.model
+        taken = model.objects.filter(key=key).exclude(pk=self.instance.pk).first()
+        if taken is not None:
+            owner = getattr(taken, self.fk_name)
+            raise ValidationError({"name": f"“{taken.name}” already makes this name resolve to {owner}."})
+        self.instance.key = key
+        return cleaned
+
+    @property
+    def fk_name(self):
+        # PersonAlias.person, TagAlias.tag, AgencyAlias.agency: the one foreign key.
+        return next(f.name for f in self._meta.model._meta.fields if f.is_relation)
+
+
+class AliasInlineFormSet(forms.BaseInlineFormSet):
+    """Two new alias rows in one save must not share a key."""
+
+    def clean(self):
+        super().clean()
+        seen = set()
+        for form in self.forms:
+            if not form.is_valid() or form.cleaned_data.get("DELETE") or not form.cleaned_data.get("name"):
+                continue
+            key = form.instance.key
+            if key in seen:
+                form.add_error("name", "Another row above already gives this name.")
+            seen.add(key)
