@@ -169,7 +169,9 @@ class ArticleQuerySet(models.QuerySet):
         """Everything a list or a story page shows, in a fixed number of queries."""
         return self.select_related("agency").prefetch_related(
             Prefetch("people", queryset=Person.objects.listed().order_by("name")),
-            Prefetch("tags", queryset=Tag.objects.order_by("name")),
+            # taggit refuses a custom prefetch queryset for tags ("Custom querysets
+            # can't be used for this lookup"): templates sort them (tags_by_kind).
+            "tags",
         )
 
     def search(self, text):
