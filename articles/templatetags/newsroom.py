@@ -26,7 +26,7 @@ def page_url(context, page_number):
 def tags_by_kind(tags):
     """[(label, [tags])] in the order places, organisations, topics, other; empty groups left out."""
     groups = {kind: [] for kind in _KIND_LABELS}
-    for tag in tags:
+    for tag in sorted(tags, key=lambda tag: tag.name.casefold()):
         groups.setdefault(tag.kind, []).append(tag)
     return [(_KIND_LABELS.get(kind, kind), items) for kind, items in groups.items() if items]
 

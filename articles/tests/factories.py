@@ -27,7 +27,7 @@ def make_tag(name=None, kind=Tag.TOPIC, **fields):
 def make_article(headline=None, *, people=(), tags=(), **fields):
     """An article; ``people`` are Person objects or (Person, role) pairs."""
     n = next(_counter)
-    fields.setdefault("published_at", BASE_TIME - timedelta(hours=n))
+    fields.setdefault("published_at", BASE_TIME - timedelta(seconds=n))
     fields.setdefault("source_path", f"wire/{n}.txt")
     fields.setdefault("body", f"First paragraph of story {n}.\n\nSecond paragraph.")
     headline = headline or f"Story number {n}"
