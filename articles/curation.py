@@ -11,8 +11,8 @@ from .models import Article, ArticlePerson, Person, TaggedArticle
 def normalise_key(name):
     """The key an alias is looked up by: the entity extractor's, so imports and editors agree."""
     try:
-        from articles.entities import normalise_key as entities_normalise_key
-    except ImportError:  # the extractor is not there yet: its documented rule
+        from articles.entities.normalise import normalise_key as entities_normalise_key
+    except ImportError:  # the extractor is not there: casefold and collapse spaces
         return " ".join(str(name).casefold().split())
     return entities_normalise_key(name)
 
@@ -125,8 +125,13 @@ def hand_back_fields(article, fields):
     fields = sorted(set(fields) & set(article.editor_fields or []))
     if not fields:
         return []
-    with transaction.atomic():
-        article.editor_fields = sorted(set(article.editor_fields) - set(fields))
-        article.save(update_fields=["editor_fields"])
-        restore_importer_fields(article, fields)
+    owned = list(article.editor_fields)
+    try:
+        with transaction.atomic():
+            article.editor_fields = sorted(set(owned) - set(fields))
+            article.save(update_fields=["editor_fields"])
+            restore_importer_fields(article, fields)
+    except Exception:
+        article.editor_fields = owned  # rolled back in the database: say so in memory too
+        raise
     return fields

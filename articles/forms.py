@@ -19,6 +19,27 @@ class NameFilterForm(forms.Form):
     q = forms.CharField(label="Filter by name", max_length=100, required=False)
 
 
+class PlainTextField(forms.CharField):
+    """Text as the importer stores it: browsers send textarea lines ending in CRLF.
+
+    Without this, every save from a browser would count the body as changed and
+    take it over from the importer.
+    """
+
+    @staticmethod
+    def normalise(value):
+        return (value or "").replace("\r\n", "\n").replace("\r", "\n").strip()
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return self.normalise(value) if value else value
+
+    def has_changed(self, initial, data):
+        if self.disabled:
+            return False
+        return self.normalise(initial) != self.normalise(data)
+
+
 class ArticleAdminForm(forms.ModelForm):
     """The article change form, plus a way to hand editor-owned fields back to the importer."""
 
@@ -32,6 +53,10 @@ class ArticleAdminForm(forms.ModelForm):
     class Meta:
         model = Article
         fields = "__all__"
+        field_classes = {
+            name: PlainTextField
+            for name in ("headline", "standfirst", "body", "dateline", "caption", "photo_credit", "byline")
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
