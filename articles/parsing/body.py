@@ -1,0 +1,154 @@
+"""Story bodies in the text layouts: paragraphs, datelines, site footers and related-story lines."""
+
+from __future__ import annotations
+
+import re
+
+from .cleanup import block_paragraphs, clean_inline, split_blocks
+from .story import RemovedLine
+
+# --- site footers -----------------------------------------------------------------
+# A footer is a run of these at the end of the body; one of them inside the story is
+# left alone, because real copy can say "comments" too.
+_FOOTER = [
+    re.compile(p, re.I)
+    for p in (
+        r"comments?(?:\s*\(\d+\))?:?",
+        r"\d+\s+comments?",
+        r"(?:show|hide|view|load|read)\s+(?:all\s+|more\s+)?comments?",
+        r"replying to .{1,80}",
+        r"comments are moderated\b.*",
+        r"for more information,? please see our comments faq\.?",
+        r"(?:leave|post|add|write) a (?:comment|reply)\b.*",
+        r"(?:be the first to comment|no comments yet)\b.*",
+        r"published in .{2,80}\b(?:19|20)\d\d\.?",
+        r"(?:share|tweet|email|print)(?: this(?: article| story)?)?(?:\s+on\s+\w+)?",
+        r"(?:follow|like) us on .{2,60}",
+        r"advertisement",
+        r"(?:copyright|\u00a9) .{0,100}",
+        r"all rights reserved\.?",
+        r"(?:read|see) more\b.{0,120}",
+        r"(?:related|most read|most popular|recommended)(?: stories| articles| news)?:?",
+    )
+]
+
+
+def is_footer(text: str) -> bool:
+    return any(p.fullmatch(text) for p in _FOOTER)
+
+
+def strip_footer(paragraphs: list[str], removed: list[RemovedLine]) -> list[str]:
+    end = len(paragraphs)
+    while end > 0 and is_footer(paragraphs[end - 1]):
+        end -= 1
+    removed.extend(RemovedLine(p, "footer") for p in paragraphs[end:])
+    return paragraphs[:end]
+
+
+# --- datelines --------------------------------------------------------------------
+_PLACE = r"[^\W\d_][\w.'\u2019&-]*(?:[ /-][\w.'\u2019&-]+){0,4}?(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
+_SHORT_DATE = r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:,?\s*\d{4})?"
+_DASH = r"(?:-{1,2}|\u2013|\u2014)"
+_DATELINE_AGENCY = re.compile(
+    rf"(?P<place>{_PLACE})(?:,\s*{_SHORT_DATE})?\s*\((?P<agency>[^()]{{2,40}})\)\s*(?:{_DASH}|:)\s*(?P<rest>\S.*)",
+    re.S,
+)
+_DATELINE_DATE = re.compile(rf"(?P<place>{_PLACE}),\s*{_SHORT_DATE},?\s*{_DASH}\s*(?P<rest>\S.*)", re.S)
+_DATELINE_COLON = re.compile(rf"(?P<place>{_PLACE})\s*:\s+(?P<rest>\S.*)", re.S)
+# Capitalised labels that open a paragraph but are not places.
+_NOT_PLACES = {
+    "NOTE", "NOTES", "UPDATE", "UPDATED", "CORRECTION", "CORRECTED", "EDITORS", "EDITOR",
+    "WARNING", "BREAKING", "URGENT", "FLASH", "ADVISORY", "ANALYSIS", "COMMENT", "OPINION",
+    "REVIEW", "INTERVIEW", "FACTBOX", "EXCLUSIVE", "PHOTO", "VIDEO", "WATCH", "LIVE", "Q", "A",
+}
+
+
+def split_dateline(paragraph: str) -> tuple[str, str]:
+    """("WASHINGTON", rest) for "WASHINGTON: rest", "PARIS, Nov 15 (Reuters) - rest" and so on."""
+    for pattern in (_DATELINE_AGENCY, _DATELINE_DATE, _DATELINE_COLON):
+        match = pattern.match(paragraph)
+        if not match:
+            continue
+        place = match["place"].strip().rstrip(",")
+        letters = [c for c in place if c.isalpha()]
+        head = place.split(",")[0]
+        if pattern is _DATELINE_COLON:
+            # "WASHINGTON:" only: a capitalised place, never a label such as "NOTE:".
+            if not head.isupper() or head.strip(". ") in _NOT_PLACES or len(head.split()) > 4:
+                continue
+        elif not letters or not place[0].isupper():
+            continue
+        if place.upper() in _NOT_PLACES:
+            continue
+        return place, match["rest"].strip()
+    return "", paragraph
+
+
+# --- related-story lines ------------------------------------------------------------
+# A line standing alone between paragraphs is a scraped link to another story when it
+# is shaped like a headline (a short capitalised clause with no closing punctuation)
+# and follows a finished text paragraph; table rows, list items, labels and broken
+# sentences all fail one of these tests and stay in the story.
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
+_CLOSING = "\"'\u201d\u2019"
+_ENDS_LIKE_CONTENT = re.compile(r"(?:[.!?:;,(/\\=+*&%-]|\.\.\.|\u2026|\u2013|\u2014)$")
+_DANGLING = {
+    "a", "an", "and", "the", "of", "to", "in", "for", "with", "by", "from", "at", "on", "as",
+    "that", "which", "its", "their", "his", "her", "is", "are", "was", "were", "be", "but",
+    "or", "nor", "per", "than", "into",
+}
+_TABLE_GAP = re.compile(r"\S(?:\s{3,}|\t)\S")
+_VERSUS = re.compile(r"\bvs?\b\.?", re.I)
+_NUMBER = re.compile(r"^[-+(]?[$\u00a3\u20ac]?\d[\d,./:-]*%?\)?$")
+_REPORTED = re.compile(r"\bsaid\b", re.I)
+MAX_HEADLINE_WORDS = 18
+MAX_HEADLINE_CHARS = 150
+
+
+def looks_like_related_headline(text: str, raw_lines: list[str], previous: str | None) -> bool:
+    if previous is None or not _SENTENCE_END.search(previous):
+        return False
+    if len(raw_lines) != 1 or _TABLE_GAP.search(raw_lines[0].strip()):
+        return False
+    words = text.split()
+    if not 3 <= len(words) <= MAX_HEADLINE_WORDS or len(text) > MAX_HEADLINE_CHARS:
+        return False
+    first = text.lstrip(_CLOSING + "\u201c\u2018")[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    if _ENDS_LIKE_CONTENT.search(text.rstrip(_CLOSING)):
+        return False
+    if words[-1].lower().strip(_CLOSING) in _DANGLING:
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+        return False  # an ALL-CAPS label or table heading
+    if _VERSUS.search(text) or _REPORTED.search(text):
+        return False  # "Net 1.2 mln vs 900,000"; reported speech is copy, not a headline
+    if sum(bool(_NUMBER.match(w)) for w in words) * 2 >= len(words):
+        return False  # a row of figures
+    return True
+
+
+def body_paragraphs(text: str, removed: list[RemovedLine], *, related_lines: bool) -> list[tuple[str, list[str]]]:
+    """Blank-line separated paragraphs of `text` as (paragraph, raw lines), footer removed."""
+    items: list[tuple[str, list[str]]] = []
+    for block in split_blocks(text):
+        paragraphs = block_paragraphs(block)
+        if len(paragraphs) == 1:
+            items.append((paragraphs[0], block))
+        else:
+            items.extend((p, [p, p]) for p in paragraphs)  # list items: never headlines
+    kept = strip_footer([p for p, _ in items], removed)
+    items = items[: len(kept)]
+    if not related_lines:
+        return items
+    out: list[tuple[str, list[str]]] = []
+    for index, (paragraph, raw) in enumerate(items):
+        previous = out[-1][0] if out else None
+        is_last = index == len(items) - 1
+        if not is_last and looks_like_related_headline(paragraph, raw, previous):
+            removed.append(RemovedLine(paragraph, "related-story"))
+        else:
+            out.append((paragraph, raw))
+    return out

@@ -1,0 +1,130 @@
+"""Read the dates article files carry: wire date lines, Reuters stamps, NITF issue dates.
+
+A date with no time of day becomes 12:00 UTC that day: noon keeps the calendar
+day the same in every time zone from UTC-11 to UTC+11, so a reader anywhere sees
+the date the file gave. Nothing here ever guesses a date it cannot read.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timezone
+
+MONTHS = {
+    "january": 1, "jan": 1,
+    "february": 2, "feb": 2,
+    "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "may": 5,
+    "june": 6, "jun": 6,
+    "july": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+MONTH_WORD = r"(?<![A-Za-z])(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# "November 15, 2015", "Nov. 15, 2015", "Nov 15 2015"
+_MDY = re.compile(rf"(?P<month>{MONTH_WORD})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})(?!\d)", re.I)
+# "15 November 2015", "15 Nov. 2015"
+_DMY = re.compile(rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{MONTH_WORD}),?\s+(?P<year>\d{{4}})(?!\d)", re.I)
+# "2015-11-15"
+_ISO = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d)")
+DATE_PATTERNS = (_MDY, _DMY, _ISO)
+
+NOON = time(12, 0, tzinfo=timezone.utc)
+
+
+def _month_number(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    return MONTHS[text.rstrip(".").lower()]
+
+
+def date_at_noon(day: date) -> datetime:
+    return datetime.combine(day, NOON)
+
+
+def parse_written_date(text: str) -> datetime | None:
+    """The whole of `text` as a date ("Nov. 15, 2015", "15 November 2015", "2015-11-15")."""
+    text = text.strip()
+    for pattern in DATE_PATTERNS:
+        match = pattern.fullmatch(text)
+        if match:
+            try:
+                return date_at_noon(
+                    date(int(match["year"]), _month_number(match["month"]), int(match["day"]))
+                )
+            except (ValueError, KeyError):
+                return None
+    return None
+
+
+def find_written_date(text: str) -> re.Match | None:
+    """The first thing in `text` that is shaped like a written date, readable or not."""
+    for pattern in DATE_PATTERNS:
+        match = pattern.search(text)
+        if match:
+            return match
+    return None
+
+
+_REUTERS_STAMP = re.compile(
+    r"\s*(?P<day>\d{1,2})-(?P<month>[A-Za-z]{3})-(?P<year>\d{4})"
+    r"(?:\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.(?P<frac>\d+))?)?)?\s*"
+)
+
+
+def parse_reuters_stamp(text: str) -> datetime | None:
+    """Reuters-21578 <DATE>: "26-FEB-1987 15:01:01.79", in UTC."""
+    match = _REUTERS_STAMP.fullmatch(text)
+    if not match:
+        return None
+    try:
+        frac = (match["frac"] or "0")[:6].ljust(6, "0")
+        return datetime(
+            int(match["year"]),
+            _month_number(match["month"]),
+            int(match["day"]),
+            int(match["hour"] or 0),
+            int(match["minute"] or 0),
+            int(match["second"] or 0),
+            int(frac),
+            tzinfo=timezone.utc,
+        )
+    except (ValueError, KeyError):
+        return None
+
+
+_COMPACT = re.compile(
+    r"(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})"
+    r"(?:T(?P<hour>\d{2})(?P<minute>\d{2})(?P<second>\d{2})?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+)
+
+
+def parse_iso_or_compact(text: str) -> datetime | None:
+    """NITF dates: "20151115T120000Z", "20151115", or ISO 8601 ("2015-11-15T12:00:00+01:00")."""
+    text = text.strip()
+    match = _COMPACT.fullmatch(text)
+    try:
+        if match:
+            if not match["hour"]:
+                return date_at_noon(date(int(match["year"]), int(match["month"]), int(match["day"])))
+            iso = (
+                f"{match['year']}-{match['month']}-{match['day']}T{match['hour']}:{match['minute']}"
+                f":{match['second'] or '00'}"
+            )
+            tz = match["tz"] or "Z"
+            if tz != "Z" and ":" not in tz:
+                tz = tz[:3] + ":" + tz[3:]
+            value = datetime.fromisoformat(iso + ("+00:00" if tz == "Z" else tz))
+            return value.astimezone(timezone.utc)
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            return date_at_noon(date.fromisoformat(text))
+        value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value.astimezone(timezone.utc)

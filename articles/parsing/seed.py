@@ -1,0 +1,166 @@
+"""The scraped wire-story layout: headline, standfirst, agency/date line, caption, body, footer."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from .body import body_paragraphs, split_dateline
+from .cleanup import clean_inline
+from .dates import DATE_PATTERNS, MONTH_WORD, parse_written_date
+from .story import ParsedStory, RemovedLine, StoryParseError
+
+# Agencies a date line may name without a readable date (the date is then reported).
+KNOWN_AGENCIES = (
+    "agence france-presse", "agence france presse", "associated press", "afp", "ap", "reuters",
+    "reuter", "dpa", "deutsche presse-agentur", "xinhua", "kyodo", "yonhap", "efe", "ansa",
+    "tass", "itar-tass", "ria novosti", "anadolu", "anadolu agency", "aap", "upi", "pti",
+    "press trust of india", "ians", "ani", "app", "bernama", "bloomberg", "belga", "apa",
+    "nna", "inp", "nni", "wam", "spa", "mena", "irna", "agencies", "news desk", "web desk",
+)
+_KNOWN = re.compile(
+    r"(?:by\s+)?(?P<agency>" + "|".join(re.escape(a) for a in sorted(KNOWN_AGENCIES, key=len, reverse=True)) + r")\b",
+    re.I,
+)
+_AGENCY_NAME = re.compile(r"(?:by\s+)?(?P<agency>[A-Z][\w.&'-]*(?:[ /][A-Za-z][\w.&'-]*){0,5}?)", re.I)
+_DATE_TAIL = re.compile(
+    r"(?:\s*[,|/\u2013\u2014-]\s*|\s+)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<date>.+)", re.I
+)
+_DATEISH = re.compile(rf"\d|{MONTH_WORD}", re.I)
+MAX_AGENCY_LINE = 80
+
+
+@dataclass
+class AgencyLine:
+    agency: str
+    published_at: datetime | None
+    date_text: str
+
+
+def read_agency_line(line: str) -> AgencyLine | None:
+    """ "Afp November 15, 2015" -> AgencyLine("Afp", 2015-11-15 12:00 UTC). None if not such a line."""
+    text = clean_inline(line)
+    if not text or len(text) > MAX_AGENCY_LINE or _SENTENCE.search(text):
+        return None
+    # An agency name followed by something that reads as a date.
+    for pattern in DATE_PATTERNS:
+        match = re.search(pattern.pattern + r"\s*$", text, re.I)
+        if match and match.start() > 0:
+            head = text[: match.start()].rstrip(" ,|/-\u2013\u2014")
+            head = re.sub(r",?\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day$", "", head, flags=re.I).strip(" ,")
+            name = _AGENCY_NAME.fullmatch(head)
+            if name and len(head.split()) <= 6:
+                return AgencyLine(name["agency"], parse_written_date(match.group(0)), match.group(0))
+    # A known agency with a date we cannot read ("Afp Novemer 15, 2015", "AFP 15/11/15").
+    known = _KNOWN.match(text)
+    if known:
+        rest = text[known.end():].strip(" ,|/-\u2013\u2014")
+        if not rest or _DATEISH.search(rest):
+            return AgencyLine(known["agency"], None, rest)
+    return None
+
+
+# Two sentences: a paragraph of copy, never a date line.
+_SENTENCE = re.compile(r"[a-z]{2}[.!?][\"'\u201d\u2019]?\s+[A-Z][a-z]")
+
+_CREDIT = re.compile(
+    r"(?P<caption>.*?)[\s.]*(?:"
+    r"\(?\b(?:PHOTO|PHOTOS|PHOTOGRAPH|PICTURE|IMAGE|FILE PHOTO|PHOTO CREDIT)\s*(?::|/|by)\s*(?P<credit>[^()]{1,80}?)\)?"
+    r"|\((?P<credit2>[^()]{0,40}\b(?:Photo|Pic|Picture)\b[^()]{0,60})\)"
+    r")\s*\.?$",
+    re.I | re.S,
+)
+
+
+def split_caption(text: str) -> tuple[str, str] | None:
+    """(caption, credit) when the paragraph ends with a photo credit such as "PHOTO: AFP"."""
+    match = _CREDIT.fullmatch(text)
+    if not match:
+        return None
+    credit = (match["credit"] or match["credit2"] or "").strip(" .")
+    if not credit:
+        return None
+    caption = match["caption"].strip()
+    if caption and caption[-1].isalnum():
+        caption += "."
+    return caption, credit
+
+
+# How far down the head of the file the agency/date line may be: headline, a
+# standfirst of a few lines, then the date line.
+HEAD_LINES = 6
+
+
+def find_agency_line(lines: list[str]) -> tuple[int, AgencyLine] | None:
+    """Index (in `lines`) and reading of the agency/date line below the headline."""
+    seen = 0
+    for index, line in enumerate(lines):
+        if not clean_inline(line):
+            continue
+        seen += 1
+        if seen == 1:
+            continue  # the headline itself
+        if seen > HEAD_LINES:
+            return None
+        found = read_agency_line(line)
+        if found:
+            return index, found
+    return None
+
+
+def first_line(lines: list[str], name: str) -> int:
+    for index, line in enumerate(lines):
+        if clean_inline(line):
+            headline = clean_inline(line)
+            if len(headline) > 300 or not any(c.isalpha() for c in headline):
+                raise StoryParseError(name, "no recognisable headline on the first line")
+            return index
+    raise StoryParseError(name, "no text in the file")
+
+
+def parse_seed(text: str, name: str) -> ParsedStory:
+    lines = text.split("\n")
+    head = first_line(lines, name)
+    story = ParsedStory(key="1", headline=clean_inline(lines[head]), layout="seed", source_text=text)
+    found = find_agency_line(lines)
+    if found is None:
+        raise StoryParseError(name, "no agency/date line below the headline")
+    at, agency_line = found
+    story.standfirst = clean_inline(" ".join(lines[head + 1 : at]))
+    story.agency = agency_line.agency
+    story.published_at = agency_line.published_at
+    if story.published_at is None:
+        story.warnings.append(
+            f"date line {clean_inline(lines[at])!r}: cannot read a date"
+            + (f" in {agency_line.date_text!r}" if agency_line.date_text else "")
+            + "; published_at left empty"
+        )
+    rest = lines[at + 1 :]
+    # A caption is the first paragraph after the date line, when it ends in a photo credit.
+    start = 0
+    while start < len(rest) and not clean_inline(rest[start]):
+        start += 1
+    end = start
+    while end < len(rest) and clean_inline(rest[end]):
+        end += 1
+    caption = split_caption(clean_inline(" ".join(rest[start:end]))) if end > start else None
+    if caption:
+        story.caption, story.photo_credit = caption
+        story.removed.append(RemovedLine(clean_inline(" ".join(rest[start:end])), "caption"))
+        rest = rest[end:]
+    fill_body(story, "\n".join(rest), name, related_lines=True)
+    return story
+
+
+def fill_body(story: ParsedStory, text: str, name: str, *, related_lines: bool) -> None:
+    items = body_paragraphs(text, story.removed, related_lines=related_lines)
+    paragraphs = [p for p, _ in items]
+    if paragraphs:
+        place, rest = split_dateline(paragraphs[0])
+        if place:
+            story.dateline = place
+            paragraphs[0] = rest
+    story.paragraphs = [p for p in paragraphs if p]
+    if not story.paragraphs:
+        raise StoryParseError(name, "no story text below the headline")
