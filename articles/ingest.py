@@ -318,6 +318,7 @@ class EntityLinker:
         self.agency_by_key: dict[str, int] | None = None
         self.person_by_key: dict[str, int | None] = {}  # None: an editor said "not a person"
         self.tag_by_key: dict[str, int] = {}
+        self.keys: dict[str, str] = {}  # name as written -> normalise_key(name)
         for allocator in (self.person_slugs, self.tag_slugs, self.agency_slugs):
             allocator.clear()
 
@@ -352,10 +353,18 @@ class EntityLinker:
                 self.agency_by_key[alias_key] = alias.agency_id
         return self.agency_by_key[key]
 
+    def key(self, name: str) -> str:
+        key = self.keys.get(name)
+        if key is None:
+            if len(self.keys) > 200_000:  # bound the memo on huge archives
+                self.keys.clear()
+            key = self.keys[name] = normalise_key(name)
+        return key
+
     def resolve_people(self, names):
         wanted: dict[str, str] = {}
         for name in names:
-            key = normalise_key(name)
+            key = self.key(name)
             if key and key not in self.person_by_key and key not in wanted:
                 wanted[key] = name
         if not wanted:
@@ -380,12 +389,12 @@ class EntityLinker:
             self.person_by_key[key] = person.pk
 
     def person_id(self, name: str) -> int | None:
-        return self.person_by_key.get(normalise_key(name))
+        return self.person_by_key.get(self.key(name))
 
     def resolve_tags(self, specs):
         wanted: dict[str, object] = {}
         for spec in specs:
-            key = normalise_key(spec.name)
+            key = self.key(spec.name)
             if key and key not in self.tag_by_key and key not in wanted:
                 wanted[key] = spec
         if not wanted:
@@ -420,7 +429,7 @@ class EntityLinker:
             self.tag_by_key[key] = by_lower[names[key].lower()]
 
     def tag_id(self, name: str) -> int | None:
-        return self.tag_by_key.get(normalise_key(name))
+        return self.tag_by_key.get(self.key(name))
 
 
 # -- Story -> article ---------------------------------------------------------
@@ -606,6 +615,8 @@ class _Importer:
         except StoryParseError as exc:
             self._fail(candidate, row, digest, exc.reason)
             return
+        except ImportError:
+            raise  # a broken deployment, not a bad file
         except Exception as exc:  # a parser bug must not stop the archive's other files
             self._fail(candidate, row, digest, f"parser error: {exc.__class__.__name__}: {exc}")
             return
