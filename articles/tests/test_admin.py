@@ -1,0 +1,346 @@
+"""The editors' desk: access, changelists, editor-owned fields, hand-back, merges, aliases."""
+
+from unittest import mock
+
+import pytest
+from django.urls import reverse
+from taggit.utils import edit_string_for_tags
+
+from articles.models import Article, ArticlePerson, Person, PersonAlias, Tag, TagAlias
+
+from .factories import make_agency, make_article, make_person, make_stories, make_tag
+
+pytestmark = pytest.mark.django_db
+
+
+def change_url(obj):
+    return reverse(f"admin:articles_{obj._meta.model_name}_change", args=[obj.pk])
+
+
+def changelist_url(model):
+    return reverse(f"admin:articles_{model._meta.model_name}_changelist")
+
+
+def article_form_data(article, **changes):
+    """What the browser posts for an unchanged article change form, with ``changes`` applied."""
+    links = list(article.person_links.order_by("person__name"))
+    data = {
+        "headline": article.headline,
+        "slug": article.slug,
+        "standfirst": article.standfirst,
+        "byline": article.byline,
+        "body": article.body.replace("\n", "\r\n"),  # as browsers send textareas
+        "dateline": article.dateline,
+        "published_at_0": article.published_at.strftime("%Y-%m-%d") if article.published_at else "",
+        "published_at_1": article.published_at.strftime("%H:%M:%S") if article.published_at else "",
+        "agency": article.agency_id or "",
+        "caption": article.caption,
+        "photo_credit": article.photo_credit,
+        "tags": edit_string_for_tags(list(article.tags.all())),
+        "person_links-TOTAL_FORMS": len(links),
+        "person_links-INITIAL_FORMS": len(links),
+        "person_links-MIN_NUM_FORMS": 0,
+        "person_links-MAX_NUM_FORMS": 1000,
+    }
+    for n, link in enumerate(links):
+        data.update({
+            f"person_links-{n}-id": link.pk,
+            f"person_links-{n}-article": article.pk,
+            f"person_links-{n}-person": link.person_id,
+            f"person_links-{n}-role": link.role,
+        })
+    data.update(changes)
+    return data
+
+
+@pytest.fixture
+def article(db):
+    return make_article(
+        "Talks resume",
+        agency=make_agency("AFP"),
+        standfirst="A standfirst.",
+        body="One.\n\nTwo.",
+        dateline="GENEVA",
+        people=[(make_person("Jane Doe"), "negotiator")],
+        tags=[make_tag("Diplomacy")],
+    )
+
+
+# Access ---------------------------------------------------------------------------
+
+def test_anonymous_is_sent_to_the_login_page(client, article):
+    for url in [reverse("admin:index"), changelist_url(Article), change_url(article)]:
+        response = client.get(url)
+        assert response.status_code == 302
+        assert response["Location"].startswith(reverse("admin:login"))
+
+
+def test_non_staff_user_cannot_enter(client, django_user_model, article):
+    client.force_login(django_user_model.objects.create_user(username="reader", password="x" * 20))
+    assert client.get(changelist_url(Article)).status_code == 302
+
+
+def test_login_page_renders_with_admin_css_and_our_header(client, db):
+    response = client.get(reverse("admin:login"))
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "admin/css/base.css" in page
+    assert "Newsroom editors&#x27; desk" in page
+
+
+# Stories ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("count", [3, 30])
+def test_article_changelist_runs_a_constant_number_of_queries(staff_client, django_assert_max_num_queries, count):
+    stories = make_stories(count)
+    with django_assert_max_num_queries(9):
+        response = staff_client.get(changelist_url(Article))
+    assert response.status_code == 200
+    assert stories[0].headline in response.content.decode()
+    assert response.context["cl"].result_count == count
+
+
+def test_article_changelist_filters_by_tag_and_agency_and_searches(staff_client, article):
+    other = make_article("Harvest festival", body="Farmers.", agency=make_agency("Reuters"), tags=[make_tag("Farming")])
+    url = changelist_url(Article)
+    assert list(staff_client.get(url, {"tag": "diplomacy"}).context["cl"].result_list) == [article]
+    assert list(staff_client.get(url, {"agency__id__exact": other.agency_id}).context["cl"].result_list) == [other]
+    assert list(staff_client.get(url, {"q": "farmers"}).context["cl"].result_list) == [other]
+
+
+def test_article_change_form_shows_fieldsets_provenance_and_view_on_site(staff_client, article):
+    article.editor_fields = ["headline"]
+    article.save()
+    response = staff_client.get(change_url(article))
+    assert response.status_code == 200
+    page = response.content.decode()
+    for text in ["Place and time", "Provenance", "Owned by editors", "<strong>headline</strong>",
+                 "Hand back to the importer", 'value="headline"', "Jane Doe", "negotiator"]:
+        assert text in page, text
+    assert "/admin/r/" in page  # "view on site"
+
+
+def test_stories_are_not_added_by_hand(staff_client, db):
+    assert staff_client.get(reverse("admin:articles_article_add")).status_code == 403
+
+
+def test_saving_unchanged_form_takes_over_nothing(staff_client, article):
+    response = staff_client.post(change_url(article), article_form_data(article))
+    assert response.status_code == 302, response.context and response.context["adminform"].form.errors
+    article.refresh_from_db()
+    assert article.editor_fields == []
+
+
+def test_saving_records_changed_importer_fields(staff_client, article):
+    article.editor_fields = ["caption"]
+    article.save()
+    data = article_form_data(
+        article, headline="Talks resume in Geneva", slug="talks-resumed", tags="Diplomacy, Switzerland",
+        **{"person_links-0-role": "chief negotiator"},
+    )
+    response = staff_client.post(change_url(article), data)
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert article.headline == "Talks resume in Geneva"
+    assert article.editor_fields == ["caption", "headline", "people", "tags"]
+    assert sorted(article.tags.names()) == ["Diplomacy", "Switzerland"]
+
+
+def test_removing_a_person_in_the_inline_takes_over_people(staff_client, article):
+    data = article_form_data(article, **{"person_links-0-DELETE": "on"})
+    assert staff_client.post(change_url(article), data).status_code == 302
+    article.refresh_from_db()
+    assert article.editor_fields == ["people"]
+    assert not article.person_links.exists()
+
+
+def test_hand_back_restores_the_importers_value(staff_client, tmp_path):
+    from articles.ingest import import_paths
+
+    from .ingest_helpers import seed_story, write
+
+    path = write(tmp_path / "archive", "2015/senate.txt", seed_story(
+        "Senate passes the budget",
+        ["The Senate voted on Friday to pass the budget after a long debate.", "The House votes next week."],
+    ))
+    report = import_paths([str(path)])
+    assert report.created == 1, report.failures
+    article = Article.objects.get()
+    data = article_form_data(article, headline="Edited headline")
+    assert staff_client.post(change_url(article), data).status_code == 302
+    article.refresh_from_db()
+    assert (article.headline, article.editor_fields) == ("Edited headline", ["headline"])
+
+    response = staff_client.post(change_url(article), article_form_data(article, hand_back=["headline"]), follow=True)
+    article.refresh_from_db()
+    assert article.headline == "Senate passes the budget"
+    assert article.editor_fields == []
+    assert "Handed back to the importer: headline" in response.content.decode()
+
+
+def test_hand_back_calls_the_importer_with_the_ticked_fields(staff_client, article):
+    article.editor_fields = ["body", "headline", "tags"]
+    article.save()
+    calls = []
+
+    def restore(target, fields):
+        calls.append((target.pk, list(fields), list(target.editor_fields)))
+
+    with mock.patch("articles.ingest.restore_importer_fields", side_effect=restore):
+        data = article_form_data(article, hand_back=["headline", "tags"])
+        assert staff_client.post(change_url(article), data).status_code == 302
+    assert calls == [(article.pk, ["headline", "tags"], ["body"])]
+    article.refresh_from_db()
+    assert article.editor_fields == ["body"]
+
+
+def test_failed_hand_back_is_reported_not_a_500(staff_client, article):
+    article.editor_fields = ["headline"]
+    article.save()  # no source text: the importer cannot restore anything
+    response = staff_client.post(change_url(article), article_form_data(article, hand_back=["headline"]), follow=True)
+    assert response.status_code == 200
+    assert "Could not hand headline back" in response.content.decode()
+    article.refresh_from_db()
+    assert article.editor_fields == ["headline"]
+
+
+# People ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("count", [3, 30])
+def test_person_changelist_counts_stories_in_constant_queries(staff_client, django_assert_max_num_queries, count):
+    make_stories(count)
+    with django_assert_max_num_queries(5):
+        response = staff_client.get(changelist_url(Person))
+    assert response.status_code == 200
+    assert response.context["cl"].result_count == count * 2
+
+
+def test_person_search_finds_aliases(staff_client, db):
+    person = make_person("Jacques Delors")
+    PersonAlias.objects.create(person=person, name="M. Delors", key="m delors")
+    assert list(staff_client.get(changelist_url(Person), {"q": "M. Delors"}).context["cl"].result_list) == [person]
+
+
+def test_merge_people_action_confirms_then_merges(staff_client, db):
+    keep, dup = make_person("Jacques Delors"), make_person("J. Delors")
+    story = make_article(people=[keep, (dup, "president")])
+    other = make_article(people=[(dup, "minister")])
+    selected = {"action": "merge_people", "_selected_action": [keep.pk, dup.pk]}
+
+    confirm = staff_client.post(changelist_url(Person), selected)
+    assert confirm.status_code == 200
+    page = confirm.content.decode()
+    assert "Keep this one" in page and "J. Delors" in page and "Jacques Delors" in page
+    assert Person.objects.count() == 2
+
+    done = staff_client.post(changelist_url(Person), {**selected, "confirm": "yes", "keep": keep.pk})
+    assert done.status_code == 302
+    assert list(Person.objects.all()) == [keep]
+    assert set(ArticlePerson.objects.values_list("article_id", "person_id", "role")) == {
+        (story.pk, keep.pk, "president"), (other.pk, keep.pk, "minister"),
+    }
+    assert keep.aliases.filter(name="J. Delors").exists()
+
+
+def test_merge_needs_two_people(staff_client, db):
+    person = make_person("Alone")
+    response = staff_client.post(
+        changelist_url(Person), {"action": "merge_people", "_selected_action": [person.pk]}, follow=True
+    )
+    assert "Select at least two people" in response.content.decode()
+
+
+def test_mark_not_a_person_action(staff_client, db):
+    junk = make_person("Monday Morning")
+    make_article(people=[junk])
+    response = staff_client.post(
+        changelist_url(Person), {"action": "mark_not_a_person", "_selected_action": [junk.pk]}
+    )
+    assert response.status_code == 302
+    junk.refresh_from_db()
+    assert junk.not_a_person and not junk.article_links.exists()
+
+
+def test_ticking_not_a_person_in_the_form_unlinks_too(staff_client, db):
+    junk = make_person("Tuesday")
+    make_article(people=[junk])
+    data = {
+        "name": "Tuesday", "slug": junk.slug, "not_a_person": "on",
+        "aliases-TOTAL_FORMS": 0, "aliases-INITIAL_FORMS": 0, "aliases-MIN_NUM_FORMS": 0, "aliases-MAX_NUM_FORMS": 1000,
+    }
+    assert staff_client.post(change_url(junk), data).status_code == 302
+    assert not junk.article_links.exists()
+
+
+def alias_data(obj, *names, **extra):
+    data = {
+        "aliases-TOTAL_FORMS": len(names), "aliases-INITIAL_FORMS": 0,
+        "aliases-MIN_NUM_FORMS": 0, "aliases-MAX_NUM_FORMS": 1000,
+    }
+    for n, name in enumerate(names):
+        data[f"aliases-{n}-name"] = name
+    data.update(extra)
+    return data
+
+
+def test_editor_adds_a_person_alias_with_a_normalised_key(staff_client, db):
+    person = make_person("Jacques Delors")
+    data = alias_data(person, "Mr Jacques  DELORS", name=person.name, slug=person.slug)
+    assert staff_client.post(change_url(person), data).status_code == 302
+    assert person.aliases.get().key == "jacques delors"
+
+
+def test_an_alias_taken_by_someone_else_is_a_form_error(staff_client, db):
+    person, other = make_person("Jacques Delors"), make_person("Someone Else")
+    PersonAlias.objects.create(person=other, name="JD", key="jd")
+    response = staff_client.post(change_url(person), alias_data(person, "jd", name=person.name, slug=person.slug))
+    assert response.status_code == 200
+    assert "already makes this name resolve to Someone Else" in response.content.decode()
+    response = staff_client.post(change_url(person), alias_data(person, "X Y", "x  y", name=person.name, slug=person.slug))
+    assert response.status_code == 200 and not person.aliases.exists()
+
+
+# Tags and agencies ------------------------------------------------------------------------
+
+def test_tag_changelist_and_merge(staff_client, db):
+    keep, dup = make_tag("Islamic State"), make_tag("ISIS")
+    both = make_article(tags=[keep, dup])
+    only_dup = make_article(tags=[dup])
+    changelist = staff_client.get(changelist_url(Tag))
+    assert changelist.status_code == 200
+    selected = {"action": "merge_tags", "_selected_action": [keep.pk, dup.pk]}
+    assert "Keep this one" in staff_client.post(changelist_url(Tag), selected).content.decode()
+    assert staff_client.post(changelist_url(Tag), {**selected, "confirm": "yes", "keep": keep.pk}).status_code == 302
+    assert list(Tag.objects.all()) == [keep]
+    assert set(keep.tagged_articles.values_list("content_object_id", flat=True)) == {both.pk, only_dup.pk}
+    assert TagAlias.objects.filter(tag=keep, key="isis").exists()
+
+
+def test_renaming_a_tag_keeps_the_old_name_as_an_alias(staff_client, db):
+    tag = make_tag("Isis", kind=Tag.ORGANISATION)
+    data = alias_data(tag, name="Islamic State", slug=tag.slug, kind=Tag.ORGANISATION)
+    assert staff_client.post(change_url(tag), data).status_code == 302
+    tag.refresh_from_db()
+    assert tag.name == "Islamic State"
+    assert tag.aliases.filter(name="Isis", key="isis").exists()
+
+
+def test_agency_changelist_counts_and_alias_inline(staff_client, db):
+    agency = make_agency("AFP", full_name="Agence France-Presse")
+    make_article(agency=agency)
+    response = staff_client.get(changelist_url(type(agency)))
+    assert response.status_code == 200
+    assert response.context["cl"].result_list[0].article_count == 1
+    data = alias_data(agency, "Agence France Presse", name="AFP", full_name=agency.full_name, slug=agency.slug)
+    assert staff_client.post(change_url(agency), data).status_code == 302
+    assert agency.aliases.get().name == "Agence France Presse"
+
+
+def test_person_autocomplete_for_the_inline(staff_client, db):
+    make_person("Jacques Delors")
+    response = staff_client.get(
+        reverse("admin:autocomplete"),
+        {"term": "delo", "app_label": "articles", "model_name": "articleperson", "field_name": "person"},
+    )
+    assert response.status_code == 200
+    assert "Jacques Delors" in response.content.decode()
