@@ -1,7 +1,7 @@
-"""The sitemap: every story, plus the agency, person and tag pages that list stories."""
+"""The sitemap (an index of sections): every story, plus the agency, person and tag pages."""
 
 from django.contrib.sitemaps import Sitemap
-from django.db.models import Count
+from django.db.models import Count, Max
 
 from .models import Agency, Article, Person, Tag
 
@@ -14,6 +14,10 @@ class ArticleSitemap(Sitemap):
 
     def lastmod(self, item):
         return item.updated_at
+
+    def get_latest_lastmod(self):
+        # The default walks every item; the index only needs the newest.
+        return Article.objects.aggregate(latest=Max("updated_at"))["latest"]
 
 
 class SubjectSitemap(Sitemap):

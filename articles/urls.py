@@ -1,4 +1,4 @@
-from django.contrib.sitemaps.views import sitemap
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path
 
 from . import feeds, views
@@ -45,6 +45,10 @@ urlpatterns = [
     path("archive/<int:year>/<int:month>/", views.MonthArchive.as_view(), name="archive_month"),
     path("feed/", feeds.LatestStoriesFeed(), name="feed"),
     path("feed/atom/", feeds.LatestStoriesAtomFeed(), name="feed_atom"),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path(
+        "sitemap.xml", sitemap_views.index,
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "articles:sitemap_section"}, name="sitemap",
+    ),
+    path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
     path("healthz", views.healthz, name="healthz"),
 ]

@@ -119,11 +119,12 @@ LIST_PAGES = [
     ("story", lambda stories: stories[0].get_absolute_url()),
     ("feed", lambda stories: reverse("articles:feed")),
     ("sitemap", lambda stories: reverse("articles:sitemap")),
+    ("sitemap-stories", lambda stories: reverse("articles:sitemap_section", args=["stories"])),
 ]
 # count + page + people + tags (+ the subject, + the archive's date list and neighbours)
 MAX_QUERIES = {
     "home": 4, "search": 4, "agency": 5, "tag": 5, "year": 8, "month": 8, "agencies": 1, "people": 2,
-    "tags": 1, "archive": 1, "story": 4, "feed": 3, "sitemap": 8,
+    "tags": 1, "archive": 1, "story": 4, "feed": 3, "sitemap": 8, "sitemap-stories": 2,
 }
 
 
@@ -264,11 +265,13 @@ def test_rss_and_atom_feeds(client, story):
     assert atom.status_code == 200 and "http://www.w3.org/2005/Atom" in html(atom)
 
 
-def test_sitemap_lists_stories_and_listing_pages(client, story):
+def test_sitemap_index_and_sections(client, story):
     make_agency("Silent Agency")
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
-    page = html(response)
+    index = html(client.get("/sitemap.xml"))
+    for section in ["stories", "agencies", "people", "tags"]:
+        assert f"http://testserver/sitemap-{section}.xml" in index
+    assert "<lastmod>" in index
+    page = "".join(html(client.get(f"/sitemap-{section}.xml")) for section in ["stories", "agencies"])
     assert f"http://testserver{story.get_absolute_url()}" in page
     assert f"http://testserver{story.agency.get_absolute_url()}" in page
     assert "silent-agency" not in page
