@@ -293,13 +293,15 @@ def test_healthz_reports_a_database_failure_as_503(client, db):
     assert "Traceback" not in response.content.decode()
 
 
-def test_500_page_renders_without_a_database_or_context(client, settings):
-    from django.template import Context, engines
+def test_500_page_renders_without_a_database_or_context(django_assert_num_queries):
+    from django.template import Context
     from django.template.loader import get_template
 
-    page = get_template("500.html").template.render(Context())
+    # How django.views.defaults.server_error renders it: no request, no context processors.
+    with django_assert_num_queries(0):
+        page = get_template("500.html").template.render(Context())
     assert "Something went wrong" in page and "/static/css/site.css" in page
-    assert engines  # the default handler renders exactly this way: no request, no processors
+    assert "Traceback" not in page
 
 
 def test_server_error_response_is_the_friendly_page(client, settings):
@@ -310,3 +312,11 @@ def test_server_error_response_is_the_friendly_page(client, settings):
     assert response.status_code == 500
     assert "Something went wrong" in html(response)
     assert "boom" not in html(response)
+
+
+@pytest.mark.parametrize("name,text", [("400.html", "Bad request"), ("403.html", "Not allowed")])
+def test_other_error_templates_render(client, name, text):
+    from django.template.loader import render_to_string
+
+    page = render_to_string(name)
+    assert text in page and '<html lang="en">' in page
