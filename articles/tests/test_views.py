@@ -320,3 +320,11 @@ def test_other_error_templates_render(client, name, text):
 
     page = render_to_string(name)
     assert text in page and '<html lang="en">' in page
+
+
+@pytest.mark.parametrize(
+    "url", ["/archive/9999/", "/archive/1/", "/archive/0/", "/archive/99999/", "/archive/9999/12/", "/archive/2024/00/"]
+)
+def test_impossible_archive_dates_are_404(client, story, url):
+    client.raise_request_exception = False
+    assert client.get(url).status_code == 404
