@@ -281,6 +281,7 @@ def _analyse_run(tokens: list[Token], start: int, end: int, doc: _Doc) -> Mentio
             and tok.index == start
             and low not in ROLE_HEADS
             and low not in HONORIFICS
+            and not tok.text.isupper()
             and _first_name_score(tok.text) < 2
         ):
             if low in doc.lower_words or low.endswith(("ing", "ly")):

