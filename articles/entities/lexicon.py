@@ -147,6 +147,14 @@ COMMON_WORDS = _words(
     "mr mrs ms dr"
 )
 
+# Lowercase nouns that introduce the title of a work or the name of a group,
+# never a person ("the programme Go Digital", "the band Gothic Plague").
+WORK_NOUNS = _words(
+    "programme program show series film movie documentary album single song hit track "
+    "record book novel play musical opera band group charity campaign scheme brand "
+    "label newspaper magazine website game software"
+)
+
 # Words that, written right after a capitalised run, suggest it is a person.
 SPEECH_VERBS = _words(
     "said says say told tells added adds stated argued warned noted explained insisted "

@@ -18,6 +18,7 @@ from .lexicon import (
     ROLE_MODIFIERS,
     SPEECH_VERBS,
     STRONG_TITLES,
+    WORK_NOUNS,
     first_names,
 )
 from .normalise import normalise_key, strip_accents
@@ -61,6 +62,8 @@ class Mention:
     score: int
     titled: bool  # written after an honorific or strong title
     order: tuple[int, int] = (0, 0)  # (segment, token) of first word, for reading order
+    list_before: bool = False  # written after "," or "and"
+    list_after: bool = False  # written before "," or "and"
 
     @property
     def words(self) -> list[str]:
@@ -330,7 +333,7 @@ def _analyse_run(tokens: list[Token], start: int, end: int, doc: _Doc) -> Mentio
         return None
     if " ".join(words) in _city_names():
         return None
-    if _is_quoted(tokens, start, end):
+    if _is_quoted(tokens, start, end) or _is_work_title(tokens, start, end):
         return None
     role = _role_text(role_tokens) if any(
         t.lower in ROLE_HEADS for t in role_tokens
@@ -360,7 +363,11 @@ def _analyse_run(tokens: list[Token], start: int, end: int, doc: _Doc) -> Mentio
     score += _before_evidence(tokens, start)
     if len(name) >= 2 and not has_title and all(t.lower in doc.lower_words for t in name):
         score -= 1  # "Go Digital", "Age Concern": words the story also writes in lowercase
-    return Mention(name, role, score, titled)
+    mention = Mention(name, role, score, titled)
+    k, m = name[0].index - 1, name[-1].index + 1
+    mention.list_before = start == name[0].index and k >= 0 and tokens[k].text in (",", "and")
+    mention.list_after = m < len(tokens) and tokens[m].text in (",", "and")
+    return mention
 
 
 def _non_name(tok: Token, doc: _Doc) -> bool:
@@ -395,6 +402,13 @@ def _of_role(tokens: list[Token], start: int) -> str:
             first -= 1
         return " ".join(t.text for t in tokens[first:start])
     return ""
+
+
+def _is_work_title(tokens: list[Token], start: int, end: int) -> bool:
+    """A run named as a work or group ("the programme Go Digital", "hit Hey Ya!")."""
+    if end < len(tokens) and tokens[end].text == "!":
+        return True
+    return start > 0 and tokens[start - 1].lower in WORK_NOUNS
 
 
 def _is_quoted(tokens: list[Token], start: int, end: int) -> bool:
@@ -449,6 +463,7 @@ def extract_people(headline: str, paragraphs: list[str]) -> list[PersonMention]:
     full.extend(
         m for m in weak if m.score >= 1 and normalise_key(m.tokens[-1].text) in titled_surnames
     )
+    _promote_listed(full, weak)
     full.sort(key=lambda m: m.order)
     singles.extend(m for m in weak if m not in full)
 
@@ -491,6 +506,25 @@ def extract_people(headline: str, paragraphs: list[str]) -> list[PersonMention]:
                 people[key] = [mention.name, mention.role]
                 extra.append(key)
     return [PersonMention(people[k][0], people[k][1]) for k in order + extra]
+
+
+def _promote_listed(full: list[Mention], weak: list[Mention]) -> None:
+    """A weak full name listed next to a person is a person ("Jay-Z, Kanye West and Nelly")."""
+    changed = True
+    while changed:
+        changed = False
+        starts = {(m.order[0], m.tokens[0].index) for m in full}
+        ends = {(m.order[0], m.tokens[-1].index) for m in full}
+        for mention in weak:
+            if mention in full or mention.score < 0:
+                continue
+            seg, first, last = mention.order[0], mention.tokens[0].index, mention.tokens[-1].index
+            tokens = mention.tokens
+            before = (seg, first - 2) in ends and tokens[0].sentence_start is False
+            after = (seg, last + 2) in starts
+            if (before and mention.list_before) or (after and mention.list_after):
+                full.append(mention)
+                changed = True
 
 
 def _find_longer(key: str, people: dict) -> str | None:
