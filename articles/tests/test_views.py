@@ -300,8 +300,20 @@ def test_500_page_renders_without_a_database_or_context(django_assert_num_querie
     # How django.views.defaults.server_error renders it: no request, no context processors.
     with django_assert_num_queries(0):
         page = get_template("500.html").template.render(Context())
-    assert "Something went wrong" in page and "/static/css/site.css" in page
+    assert "Something went wrong" in page and '<html lang="en">' in page
     assert "Traceback" not in page
+
+
+def test_500_page_survives_a_broken_static_manifest(settings):
+    from django.template import Context
+    from django.template.loader import get_template
+
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
+    }
+    settings.STATIC_ROOT = "/nonexistent-static-root"
+    assert "Something went wrong" in get_template("500.html").template.render(Context())
 
 
 def test_server_error_response_is_the_friendly_page(client, settings):
