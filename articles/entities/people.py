@@ -338,6 +338,8 @@ def _analyse_run(tokens: list[Token], start: int, end: int, doc: _Doc) -> Mentio
     role = _role_text(role_tokens) if any(
         t.lower in ROLE_HEADS for t in role_tokens
     ) else ""
+    if role and start > 0 and _is_acronym(tokens[start - 1].text):
+        role = f"{tokens[start - 1].text} {role}"  # "US Defense Secretary"
     has_ctx_role = False
     if not role_tokens or not has_title:
         of_role = _of_role(tokens, start)
@@ -368,6 +370,12 @@ def _analyse_run(tokens: list[Token], start: int, end: int, doc: _Doc) -> Mentio
     mention.list_before = start == name[0].index and k >= 0 and tokens[k].text in (",", "and")
     mention.list_after = m < len(tokens) and tokens[m].text in (",", "and")
     return mention
+
+
+def _is_acronym(text: str) -> bool:
+    return (len(text) > 1 and text.isupper() and text.isalpha()) or (
+        "." in text[1:] and text.replace(".", "").isupper() and not _is_initial(text)
+    )
 
 
 def _non_name(tok: Token, doc: _Doc) -> bool:
