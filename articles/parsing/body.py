@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .cleanup import block_paragraphs, clean_inline, split_blocks
+from .dates import MONTH_WORD
 from .story import RemovedLine
 
 # --- site footers -----------------------------------------------------------------
@@ -23,7 +24,7 @@ _FOOTER = [
         r"(?:be the first to comment|no comments yet)\b.*",
         r"published in .{2,80}\b(?:19|20)\d\d\.?",
         r"(?:share|tweet|email|print)(?: this(?: article| story)?)?(?:\s+on\s+\w+)?",
-        r"(?:follow|like) us on .{2,60}",
+        r"(?:follow|like|join) .{0,60}?\bon (?:facebook|twitter|instagram|x|linkedin|whatsapp|telegram)\b.*",
         r"advertisement",
         r"(?:copyright|\u00a9) .{0,100}",
         r"all rights reserved\.?",
@@ -47,13 +48,14 @@ def strip_footer(paragraphs: list[str], removed: list[RemovedLine]) -> list[str]
 
 # --- datelines --------------------------------------------------------------------
 _PLACE = r"[^\W\d_][\w.'\u2019&-]*(?:[ /-][\w.'\u2019&-]+){0,4}?(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
-_SHORT_DATE = r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:,?\s*\d{4})?"
+# "Nov 15", "15 November", "Feb 26, 1987": a real month word (misspelt months are not datelines).
+_SHORT_DATE = rf"(?:{MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_WORD})(?:,?\s*\d{{4}})?"
 _DASH = r"(?:-{1,2}|\u2013|\u2014)"
 _DATELINE_AGENCY = re.compile(
-    rf"(?P<place>{_PLACE})(?:,\s*{_SHORT_DATE})?\s*\((?P<agency>[^()]{{2,40}})\)\s*(?:{_DASH}|:)\s*(?P<rest>\S.*)",
-    re.S,
+    rf"(?P<place>{_PLACE})(?:,\s*{_SHORT_DATE})?\s*\((?P<agency>[^()]{{2,40}})\)\s*(?:{_DASH}|:)\s+(?P<rest>\S.*)",
+    re.S | re.I,
 )
-_DATELINE_DATE = re.compile(rf"(?P<place>{_PLACE}),\s*{_SHORT_DATE},?\s*{_DASH}\s*(?P<rest>\S.*)", re.S)
+_DATELINE_DATE = re.compile(rf"(?P<place>{_PLACE}),\s*{_SHORT_DATE},?\s*{_DASH}\s+(?P<rest>\S.*)", re.S | re.I)
 _DATELINE_COLON = re.compile(rf"(?P<place>{_PLACE})\s*:\s+(?P<rest>\S.*)", re.S)
 # Capitalised labels that open a paragraph but are not places.
 _NOT_PLACES = {
@@ -76,7 +78,7 @@ def split_dateline(paragraph: str) -> tuple[str, str]:
             # "WASHINGTON:" only: a capitalised place, never a label such as "NOTE:".
             if not head.isupper() or head.strip(". ") in _NOT_PLACES or len(head.split()) > 4:
                 continue
-        elif not letters or not place[0].isupper():
+        elif not letters:
             continue
         if place.upper() in _NOT_PLACES:
             continue
@@ -91,16 +93,22 @@ def split_dateline(paragraph: str) -> tuple[str, str]:
 # sentences all fail one of these tests and stay in the story.
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
 _CLOSING = "\"'\u201d\u2019"
-_ENDS_LIKE_CONTENT = re.compile(r"(?:[.!?:;,(/\\=+*&%-]|\.\.\.|\u2026|\u2013|\u2014)$")
+# "?" may end a headline ("Will the slump spread?"); ")" ends one only around words.
+_FIGURES_IN_BRACKETS = re.compile(r"\([^()]*\d[^()]*\)$|\((?:nil|n\.?a\.?|unch)\)$", re.I)
+_ENDS_LIKE_CONTENT = re.compile(r"(?:[.!:;,(/\\=+*&%-]|\.\.\.|\u2026|\u2013|\u2014)$")
 _DANGLING = {
     "a", "an", "and", "the", "of", "to", "in", "for", "with", "by", "from", "at", "on", "as",
     "that", "which", "its", "their", "his", "her", "is", "are", "was", "were", "be", "but",
     "or", "nor", "per", "than", "into",
 }
 _TABLE_GAP = re.compile(r"\S(?:\s{3,}|\t)\S")
-_VERSUS = re.compile(r"\bvs?\b\.?", re.I)
-_NUMBER = re.compile(r"^[-+(]?[$\u00a3\u20ac]?\d[\d,./:-]*%?\)?$")
-_REPORTED = re.compile(r"\bsaid\b", re.I)
+_VERSUS = re.compile(r"\bvs\b\.?", re.I)
+_DIGIT = re.compile(r"\d")
+# Copy that lost its full stop: reported speech with articles ("Circle K said the
+# purchases would ..."). Headlines say "X said to ..." and drop the articles.
+_REPORTED = re.compile(r"\bsaid\b.*\b(?:the|a|an)\b", re.I)
+# A bare year ("Swissair year 1986") dates a headline; other figures make a table row.
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 MAX_HEADLINE_WORDS = 18
 MAX_HEADLINE_CHARS = 150
 
@@ -113,20 +121,23 @@ def looks_like_related_headline(text: str, raw_lines: list[str], previous: str |
     words = text.split()
     if not 3 <= len(words) <= MAX_HEADLINE_WORDS or len(text) > MAX_HEADLINE_CHARS:
         return False
-    first = text.lstrip(_CLOSING + "\u201c\u2018")[:1]
+    first = text.lstrip(_CLOSING + "\u201c\u2018(")[:1]
     if not (first.isupper() or first.isdigit()):
         return False
-    if _ENDS_LIKE_CONTENT.search(text.rstrip(_CLOSING)):
+    if _ENDS_LIKE_CONTENT.search(text.rstrip(_CLOSING)) or _FIGURES_IN_BRACKETS.search(text):
         return False
     if words[-1].lower().strip(_CLOSING) in _DANGLING:
         return False
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.8:
         return False  # an ALL-CAPS label or table heading
-    if _VERSUS.search(text) or _REPORTED.search(text):
-        return False  # "Net 1.2 mln vs 900,000"; reported speech is copy, not a headline
-    if sum(bool(_NUMBER.match(w)) for w in words) * 2 >= len(words):
-        return False  # a row of figures
+    with_digits = sum(bool(_DIGIT.search(w)) and not _YEAR.match(w) for w in words)
+    if _VERSUS.search(text) and (with_digits or len(words) <= 8):
+        return False  # a comparison row: "Net 1.2 mln vs 900,000", "Oper shr profit one ct vs loss six cts"
+    if _REPORTED.search(text):
+        return False  # a sentence that lost its full stop
+    if with_digits * 2 >= len(words) or (with_digits and len(words) <= 3):
+        return False  # a row of figures: "Revs 240.5 mln", "Record April 15"
     return True
 
 

@@ -76,25 +76,27 @@ _REUTERS_STAMP = re.compile(
 )
 
 
-def parse_reuters_stamp(text: str) -> datetime | None:
-    """Reuters-21578 <DATE>: "26-FEB-1987 15:01:01.79", in UTC."""
+def parse_reuters_stamp(text: str) -> tuple[datetime | None, str]:
+    """Reuters-21578 <DATE>: "26-FEB-1987 15:01:01.79", in UTC; with a warning, or "".
+
+    A garbled time of day ("605:12:19") keeps the day, at noon, and says so.
+    """
     match = _REUTERS_STAMP.fullmatch(text)
     if not match:
-        return None
+        return None, f"cannot read the date {text.strip()!r}; published_at left empty"
+    try:
+        day = date(int(match["year"]), _month_number(match["month"]), int(match["day"]))
+    except (ValueError, KeyError):
+        return None, f"cannot read the date {text.strip()!r}; published_at left empty"
     try:
         frac = (match["frac"] or "0")[:6].ljust(6, "0")
         return datetime(
-            int(match["year"]),
-            _month_number(match["month"]),
-            int(match["day"]),
-            int(match["hour"] or 0),
-            int(match["minute"] or 0),
-            int(match["second"] or 0),
-            int(frac),
+            day.year, day.month, day.day,
+            int(match["hour"] or 0), int(match["minute"] or 0), int(match["second"] or 0), int(frac),
             tzinfo=timezone.utc,
-        )
-    except (ValueError, KeyError):
-        return None
+        ), ""
+    except ValueError:
+        return date_at_noon(day), f"cannot read the time in {text.strip()!r}; the day is kept, at 12:00 UTC"
 
 
 _COMPACT = re.compile(

@@ -29,8 +29,10 @@ def detect_layout(text: str, name: str) -> str:
             return "reuters-sgml"
         if re.match(r"<html\b|<!doctype html", rest, re.I):
             raise StoryParseError(name, "an HTML page, not an article file")
-        if head.lstrip().startswith("<?xml") or re.match(r"<[\w:-]+[\s>]", rest):
-            tag = re.match(r"<([\w:-]+)", rest)
+        tag = re.match(r"<([\w:.-]+)[^<>]*>", rest)
+        # Markup, not a headline that happens to open with a ticker like "<TRACTORS>":
+        # an XML declaration, or a root element that is closed again.
+        if head.lstrip().startswith("<?xml") or (tag and f"</{tag.group(1)}>" in text):
             raise StoryParseError(name, f"XML document <{tag.group(1) if tag else '?'}> is not NITF")
     lines = head.split("\n")
     if find_agency_line(lines) is not None:

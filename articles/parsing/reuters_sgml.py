@@ -127,9 +127,9 @@ def _parse_one(match: re.Match, position: int, name: str) -> ParsedStory | None:
     key = attrs.get("NEWID") or str(position)
     story = ParsedStory(key=key, headline="", layout="reuters-sgml", agency="Reuters", source_text=match.group(0))
     stamp = _element(inner, "DATE")
-    story.published_at = parse_reuters_stamp(stamp) if stamp else None
-    if story.published_at is None:
-        story.warnings.append(f"cannot read the date {stamp!r}; published_at left empty")
+    story.published_at, problem = parse_reuters_stamp(stamp) if stamp else (None, "no DATE: published_at left empty")
+    if problem:
+        story.warnings.append(problem)
     for kind in CODE_KINDS:
         raw = _element(inner, kind.upper())
         story.codes[kind] = [clean_inline(_text(d)) for d in _D.findall(raw or "")]

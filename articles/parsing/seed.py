@@ -65,7 +65,7 @@ def read_agency_line(line: str) -> AgencyLine | None:
 _SENTENCE = re.compile(r"[a-z]{2}[.!?][\"'\u201d\u2019]?\s+[A-Z][a-z]")
 
 _CREDIT = re.compile(
-    r"(?P<caption>.*?)[\s.]*(?:"
+    r"(?P<caption>.*?)\s*(?:"
     r"\(?\b(?:PHOTO|PHOTOS|PHOTOGRAPH|PICTURE|IMAGE|FILE PHOTO|PHOTO CREDIT)\s*(?::|/|by)\s*(?P<credit>[^()]{1,80}?)\)?"
     r"|\((?P<credit2>[^()]{0,40}\b(?:Photo|Pic|Picture)\b[^()]{0,60})\)"
     r")\s*\.?$",
@@ -81,10 +81,7 @@ def split_caption(text: str) -> tuple[str, str] | None:
     credit = (match["credit"] or match["credit2"] or "").strip(" .")
     if not credit:
         return None
-    caption = match["caption"].strip()
-    if caption and caption[-1].isalnum():
-        caption += "."
-    return caption, credit
+    return match["caption"].strip(), credit
 
 
 # How far down the head of the file the agency/date line may be: headline, a

@@ -1,0 +1,179 @@
+"""Parser accuracy on real copy: Reuters stories rendered in the seed layout with noise, BBC files as they are.
+
+    .venv/bin/python bench/parse_accuracy.py [--limit N] [--seed S] [--show-failures K]
+
+Expected values come from the source files, read by bench/seedgen.py (not by the
+parser). Also times the Reuters SGML layout over all 22 files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(REPO), str(REPO / "bench")]
+
+from articles.parsing import StoryParseError, parse_story_file  # noqa: E402
+from seedgen import find_shared_dir, render_corpus  # noqa: E402
+
+
+def pct(n: int, d: int) -> str:
+    return f"{100 * n / d:6.2f}% ({n}/{d})" if d else "n/a"
+
+
+def leaks(story, expected) -> list[str]:
+    noise = expected["noise"]
+    lines = list(noise["related"]) + [f for f in noise["footer"] if len(f) > 12 or f.isupper()]
+    found = []
+    for paragraph in story.paragraphs:
+        for line in lines:
+            if line == paragraph or (len(line) > 20 and line in paragraph):
+                found.append(line)
+        if noise["caption"] and (noise["caption"] in paragraph or re.search(r"\bPHOTO:", paragraph)):
+            found.append(noise["caption"])
+    return found
+
+
+def lost(story, expected) -> list[str]:
+    body = "\n".join(story.paragraphs)
+    return [p for p in expected["paragraphs"] if p not in body]
+
+
+def bench_seed(shared: Path, limit: int | None, seed: int, show: int) -> None:
+    counts: Counter = Counter()
+    failures: list[tuple[str, str, object, object]] = []
+    started = time.perf_counter()
+    for record, data, expected in render_corpus(shared, seed=seed, limit=limit):
+        counts["stories"] += 1
+        try:
+            [story] = parse_story_file(data, expected["key"])
+        except (StoryParseError, ValueError) as exc:
+            counts["errors"] += 1
+            failures.append(("error", expected["key"], str(exc), ""))
+            continue
+        checks = {
+            "headline": story.headline == expected["headline"],
+            "agency": story.agency == expected["agency"],
+            "date": story.published_at is not None and story.published_at.date().isoformat() == expected["date"],
+            "dateline": story.dateline == expected["dateline"],
+            "standfirst": story.standfirst == expected["standfirst"],
+            "caption": story.caption == expected["caption"] and story.photo_credit == expected["photo_credit"],
+            "paragraphs": story.paragraphs == expected["paragraphs"],
+        }
+        for field, ok in checks.items():
+            counts[field] += ok
+            if not ok:
+                got = getattr(story, field, None) if field != "date" else story.published_at
+                want = expected.get(field)
+                if field == "caption":
+                    got, want = (story.caption, story.photo_credit), (expected["caption"], expected["photo_credit"])
+                failures.append((field, expected["key"], got, want))
+        if leaks(story, expected):
+            counts["leaks"] += 1
+            failures.append(("leak", expected["key"], leaks(story, expected), ""))
+        if lost(story, expected):
+            counts["lost"] += 1
+            failures.append(("lost", expected["key"], lost(story, expected), ""))
+        counts["noisy"] += bool(expected["noise"]["related"])
+    elapsed = time.perf_counter() - started
+    n = counts["stories"]
+    print(f"Reuters stories rendered in the seed layout with noise (seed {seed}): {n}")
+    print(f"  with related-story lines: {counts['noisy']}, parse errors: {counts['errors']}")
+    for field in ("headline", "agency", "date", "dateline", "standfirst", "caption"):
+        print(f"  {field:<28}{pct(counts[field], n)}")
+    print(f"  {'every paragraph right':<28}{pct(counts['paragraphs'], n)}")
+    print(f"  {'stories with leaks':<28}{counts['leaks']}")
+    print(f"  {'stories losing a paragraph':<28}{pct(counts['lost'], n)}")
+    print(f"  (render + parse: {n / elapsed:,.0f} stories/s)")
+    for kind, key, got, want in failures[:show]:
+        print(f"    {kind:<10} {key}: got {got!r}\n{'':16}want {want!r}")
+
+
+def bbc_expected(text: str) -> tuple[str, list[str]]:
+    """Headline line, then blank-line paragraphs (list items apart), HTML entities read."""
+    lines = html.unescape(text).replace("\r\n", "\n").split("\n")
+    headline = lines[0].strip()
+    paragraphs: list[str] = []
+    for block in re.split(r"\n[ \t]*\n", "\n".join(lines[1:])):
+        current: list[str] = []
+        for line in block.split("\n"):
+            if re.match(r"^\s*(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])\s+\S", line) and " ".join(current).strip():
+                paragraphs.append(" ".join(" ".join(current).split()))
+                current = []
+            current.append(line)
+        joined = " ".join(" ".join(current).split())
+        if joined:
+            paragraphs.append(joined)
+    return headline, paragraphs
+
+
+def bench_bbc(shared: Path, limit: int | None, show: int) -> None:
+    files = sorted((shared / "corpora" / "bbc").glob("*/*.txt"))[: limit or None]
+    counts: Counter = Counter()
+    failures = []
+    for path in files:
+        data = path.read_bytes()
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252")
+        headline, paragraphs = bbc_expected(text)
+        counts["files"] += 1
+        try:
+            [story] = parse_story_file(data, str(path))
+        except StoryParseError as exc:
+            counts["errors"] += 1
+            failures.append(("error", path.name, str(exc), ""))
+            continue
+        counts["headline"] += story.headline == headline
+        counts["nodate"] += story.published_at is None and story.agency == "" and story.dateline == ""
+        ok = story.paragraphs == paragraphs
+        counts["paragraphs"] += ok
+        if not ok:
+            failures.append(("paragraphs", str(path.relative_to(shared)), [p for p in story.paragraphs if p not in paragraphs][:2], [p for p in paragraphs if p not in story.paragraphs][:2]))
+        if any(p not in "\n".join(story.paragraphs) for p in paragraphs):
+            counts["lost"] += 1
+    n = counts["files"]
+    print(f"BBC files as they are: {n}, parse errors: {counts['errors']}")
+    print(f"  {'headline':<28}{pct(counts['headline'], n)}")
+    print(f"  {'no agency/date/dateline':<28}{pct(counts['nodate'], n)}")
+    print(f"  {'every paragraph right':<28}{pct(counts['paragraphs'], n)}")
+    print(f"  {'files losing a paragraph':<28}{pct(counts['lost'], n)}")
+    for kind, key, got, want in failures[:show]:
+        print(f"    {kind:<10} {key}: got {got!r}\n{'':16}want {want!r}")
+
+
+def bench_sgml_speed(shared: Path) -> None:
+    files = sorted((shared / "corpora" / "reuters21578").glob("reut2-*.sgm"))
+    stories = 0
+    started = time.perf_counter()
+    for path in files:
+        stories += len(parse_story_file(path.read_bytes(), path.name))
+    elapsed = time.perf_counter() - started
+    print(f"Reuters SGML, {len(files)} files: {stories} stories in {elapsed:.2f} s = {stories / elapsed:,.0f} stories/s")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, help="score a random sample of N Reuters stories (and the first N BBC files)")
+    parser.add_argument("--seed", type=int, default=1987, help="noise seed (default 1987)")
+    parser.add_argument("--show-failures", type=int, default=0, metavar="K", help="print the first K failures")
+    args = parser.parse_args()
+    shared = find_shared_dir(REPO)
+    if shared is None:
+        print("../shared not found (set NEWSROOM_SHARED)", file=sys.stderr)
+        return 2
+    bench_seed(shared, args.limit, args.seed, args.show_failures)
+    bench_bbc(shared, args.limit, args.show_failures)
+    bench_sgml_speed(shared)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
