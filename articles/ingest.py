@@ -491,6 +491,52 @@ def _tag_links(article_id, entities, linker):
     return [TaggedArticle(content_object_id=article_id, tag_id=tag_id) for tag_id in tag_ids]
 
 
+# -- Parsing, possibly in worker processes ------------------------------------
+
+PARALLEL_MIN_FILES = 64  # fewer files than this are parsed in-process
+
+
+def default_workers() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def parse_file(job):
+    """(path, bytes) -> ([(story, entities, story hash)], None) or (None, reason). Pure: no database."""
+    path, data = job
+    try:
+        stories = parse_story_file(data, path)
+        return [(story, extract_entities(story), story_hash(story)) for story in stories], None
+    except StoryParseError as exc:
+        return None, exc.reason
+    except ImportError:
+        raise  # a broken deployment, not a bad file
+    except Exception as exc:  # a parser bug must not stop the archive's other files
+        return None, f"parser error: {exc.__class__.__name__}: {exc}"
+
+
+def _worker_init():
+    # Die with the importer: a killed run must not leave workers holding its
+    # inherited lock (file descriptor or database socket).
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _start_pool(workers):
+    import multiprocessing
+
+    # fork: the workers only run parse_file (pure Python); they never touch the
+    # database connection they inherit.
+    return multiprocessing.get_context("fork").Pool(workers, initializer=_worker_init)
+
+
 # -- The importer -------------------------------------------------------------
 
 
@@ -526,7 +572,7 @@ class _BatchResult:
 
 
 class _Importer:
-    def __init__(self, report, *, batch_size, on_file, on_progress):
+    def __init__(self, report, *, batch_size, on_file, on_progress, workers=None):
         self.report = report
         self.batch_size = batch_size
         self.on_file = on_file
@@ -536,11 +582,25 @@ class _Importer:
         self.batch = _Batch()
         self.moved_rows: set[int] = set()
         self.delay = float(os.environ.get(BATCH_DELAY_ENV) or 0)
+        self.workers = default_workers() if workers is None else workers
+        self.pool = None
 
     def run(self, paths):
-        for chunk in _chunks(_iter_candidates(paths, self.report), CHUNK_FILES):
-            self._process_chunk(chunk)
-        self._flush()
+        # One chunk in flight: workers parse chunk N+1 while this process writes chunk N.
+        in_flight = None
+        try:
+            for chunk in _chunks(_iter_candidates(paths, self.report), CHUNK_FILES):
+                prepared = self._prepare_chunk(chunk)
+                if in_flight is not None:
+                    self._consume(in_flight)
+                in_flight = prepared
+            if in_flight is not None:
+                self._consume(in_flight)
+            self._flush()
+        finally:
+            if self.pool is not None:
+                self.pool.terminate()
+                self.pool.join()
 
     def _done(self, outcome, files=1):
         if self.on_file:
@@ -548,7 +608,7 @@ class _Importer:
         if self.on_progress:
             self.on_progress(files)
 
-    def _process_chunk(self, chunk):
+    def _prepare_chunk(self, chunk):
         report = self.report
         report.files += len(chunk)
         rows = {}
@@ -592,6 +652,7 @@ class _Importer:
             for old in SourceFile.objects.filter(content_hash__in=part, error=""):
                 movable.setdefault(old.content_hash, []).append(old)
 
+        to_parse = []
         for candidate, row, data, digest in read:
             if row is None:
                 old = next(
@@ -602,26 +663,28 @@ class _Importer:
                     self.moved_rows.add(old.pk)
                     self.batch.moved.append((old, candidate))
                     continue
-            self._parse(candidate, row, data, digest)
-            if self.batch.story_count >= self.batch_size:
-                self._flush()
+            to_parse.append((candidate, row, digest, data))
+        jobs = [(candidate.path, data) for candidate, _, _, data in to_parse]
+        if self.workers > 1 and len(jobs) >= PARALLEL_MIN_FILES:
+            if self.pool is None:
+                self.pool = _start_pool(self.workers)
+            results = self.pool.imap(parse_file, jobs, chunksize=8)
+        else:
+            results = map(parse_file, jobs)
+        return [(candidate, row, digest) for candidate, row, digest, _ in to_parse], results
+
+    def _consume(self, prepared):
+        files, results = prepared
+        for (candidate, row, digest), (items, reason) in zip(files, results):
+            if reason is not None:
+                self._fail(candidate, row, digest, reason)
+            else:
+                self.batch.parsed.append(_ParsedFile(candidate, row, digest, items))
+                self.batch.story_count += len(items)
+                if self.batch.story_count >= self.batch_size:
+                    self._flush()
         if len(self.batch.touched) + len(self.batch.moved) + len(self.batch.failed) >= CHUNK_FILES:
             self._flush()
-
-    def _parse(self, candidate, row, data, digest):
-        try:
-            stories = parse_story_file(data, candidate.path)
-            items = [(story, extract_entities(story), story_hash(story)) for story in stories]
-        except StoryParseError as exc:
-            self._fail(candidate, row, digest, exc.reason)
-            return
-        except ImportError:
-            raise  # a broken deployment, not a bad file
-        except Exception as exc:  # a parser bug must not stop the archive's other files
-            self._fail(candidate, row, digest, f"parser error: {exc.__class__.__name__}: {exc}")
-            return
-        self.batch.parsed.append(_ParsedFile(candidate, row, digest, items))
-        self.batch.story_count += len(items)
 
     def _fail(self, candidate, row, digest, reason):
         self.report.failed += 1
@@ -812,11 +875,14 @@ class _DryRun(Exception):
     pass
 
 
-def import_paths(paths, *, dry_run=False, batch_size=BATCH_STORIES, on_file=None, on_progress=None) -> ImportReport:
+def import_paths(
+    paths, *, dry_run=False, batch_size=BATCH_STORIES, on_file=None, on_progress=None, workers=None
+) -> ImportReport:
     """Import the stories in ``paths`` (files, directories, globs); see the module docstring.
 
     ``on_file(FileOutcome)`` is called once per file; ``on_progress(n)`` as files finish.
     With ``dry_run`` everything runs in one transaction that is rolled back.
+    ``workers``: processes that parse (default: one per CPU; 0 or 1: parse in-process).
     """
     paths = [os.fspath(p) for p in paths]
     missing = missing_paths(paths)
@@ -824,7 +890,7 @@ def import_paths(paths, *, dry_run=False, batch_size=BATCH_STORIES, on_file=None
         raise PathNotFound(missing)
     report = ImportReport(dry_run=dry_run)
     started = time.monotonic()
-    importer = _Importer(report, batch_size=batch_size, on_file=on_file, on_progress=on_progress)
+    importer = _Importer(report, batch_size=batch_size, on_file=on_file, on_progress=on_progress, workers=workers)
     if dry_run:
         try:
             with transaction.atomic():

@@ -25,6 +25,9 @@ class Command(BaseCommand):
         parser.add_argument(
             "--batch-size", type=int, default=BATCH_STORIES, help=f"stories per transaction (default {BATCH_STORIES})"
         )
+        parser.add_argument(
+            "--workers", type=int, default=None, help="processes that parse files (default: one per CPU; 1: none)"
+        )
 
     def handle(self, *args, **options):
         paths, dry_run, batch_size = options["paths"], options["dry_run"], options["batch_size"]
@@ -49,6 +52,7 @@ class Command(BaseCommand):
                     paths,
                     dry_run=dry_run,
                     batch_size=batch_size,
+                    workers=options["workers"],
                     on_file=self._file_printer(verbosity, progress),
                     on_progress=progress.update if progress else None,
                 )
