@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 HONORIFICS = frozenset(
     "mr mrs ms miss mx dr sir dame prof professor rev revd".split()
@@ -37,6 +38,7 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=65536)
 def normalise_key(text: str) -> str:
     """Return the comparison key for a name or alias (see module docstring)."""
     text = strip_accents(text or "")

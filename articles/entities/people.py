@@ -170,17 +170,23 @@ def _city_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=65536)
+def _given_name_frequency(key: str) -> int | None:
+    names = first_names()
+    freq = names.get(key)
+    if freq is None and "-" in key:
+        freq = names.get(key.split("-")[0])
+    return freq
+
+
 def _first_name_score(text: str, doc: _Doc | None = None) -> int:
     """2 for a known given name, 1 for a rare one, 0 for none.
 
     A given name that the story also writes in lowercase ("go", "age", "hey")
     is a common word first, and counts as rare unless it is a very common name.
     """
-    names = first_names()
     key = text.lower()
-    freq = names.get(key)
-    if freq is None and "-" in key:
-        freq = names.get(key.split("-")[0])
+    freq = _given_name_frequency(key)
     if freq is None:
         return 0
     if doc is not None and key in doc.lower_words and freq < 6:
@@ -188,6 +194,7 @@ def _first_name_score(text: str, doc: _Doc | None = None) -> int:
     return 2 if freq >= 2 else 1
 
 
+@lru_cache(maxsize=65536)
 def _is_place_word(text: str) -> bool:
     from .places import lookup_place
 
