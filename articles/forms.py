@@ -1,5 +1,7 @@
 """Forms: the readers' search boxes and the editors' desk forms."""
 
+from datetime import datetime
+
 from django import forms
 from django.core.exceptions import ValidationError
 
@@ -40,6 +42,22 @@ class PlainTextField(forms.CharField):
         return self.normalise(initial) != self.normalise(data)
 
 
+class WholeSecondsSplitDateTimeField(forms.SplitDateTimeField):
+    """The admin's time input shows whole seconds; imported times may carry microseconds."""
+
+    def has_changed(self, initial, data):
+        if isinstance(initial, datetime):
+            initial = initial.replace(microsecond=0)
+        return super().has_changed(initial, data)
+
+
+# Fields whose form value is a normalised copy of the stored one (CRLF, outer
+# whitespace, microseconds): left untouched, they keep the importer's exact value.
+KEEP_WHEN_UNCHANGED = (
+    "headline", "standfirst", "body", "dateline", "caption", "photo_credit", "byline", "published_at",
+)
+
+
 class ArticleAdminForm(forms.ModelForm):
     """The article change form, plus a way to hand editor-owned fields back to the importer."""
 
@@ -56,12 +74,20 @@ class ArticleAdminForm(forms.ModelForm):
         field_classes = {
             name: PlainTextField
             for name in ("headline", "standfirst", "body", "dateline", "caption", "photo_credit", "byline")
-        }
+        } | {"published_at": WholeSecondsSplitDateTimeField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "hand_back" in self.fields:
             self.fields["hand_back"].choices = [(name, name) for name in self.instance.editor_fields or []]
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk:
+            for name in KEEP_WHEN_UNCHANGED:
+                if name in cleaned and name not in self.changed_data:
+                    cleaned[name] = getattr(self.instance, name)
+        return cleaned
 
 
 class MergeForm(forms.Form):

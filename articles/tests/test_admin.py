@@ -1,5 +1,6 @@
 """The editors' desk: access, changelists, editor-owned fields, hand-back, merges, aliases."""
 
+from datetime import datetime, timezone
 from unittest import mock
 
 import pytest
@@ -129,6 +130,24 @@ def test_saving_unchanged_form_takes_over_nothing(staff_client, article):
     assert response.status_code == 302, response.context and response.context["adminform"].form.errors
     article.refresh_from_db()
     assert article.editor_fields == []
+
+
+def test_saving_unchanged_form_keeps_the_importers_exact_values(staff_client, db):
+    published_at = datetime(1987, 3, 2, 1, 28, 24, 650000, tzinfo=timezone.utc)
+    article = make_article("Cocoa exports up ", body="One.\n\nTwo.\n", published_at=published_at)
+    response = staff_client.post(change_url(article), article_form_data(article))
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert article.editor_fields == []
+    assert (article.headline, article.body, article.published_at) == ("Cocoa exports up ", "One.\n\nTwo.\n", published_at)
+
+
+def test_changing_the_date_takes_over_published_at(staff_client, article):
+    data = article_form_data(article, published_at_0="2001-09-11", published_at_1="13:00:00")
+    assert staff_client.post(change_url(article), data).status_code == 302
+    article.refresh_from_db()
+    assert article.editor_fields == ["published_at"]
+    assert article.published_at == datetime(2001, 9, 11, 13, 0, tzinfo=timezone.utc)
 
 
 def test_saving_records_changed_importer_fields(staff_client, article):
