@@ -72,7 +72,7 @@ def find_written_date(text: str) -> re.Match | None:
 
 _REUTERS_STAMP = re.compile(
     r"\s*(?P<day>\d{1,2})-(?P<month>[A-Za-z]{3})-(?P<year>\d{4})"
-    r"(?:\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.(?P<frac>\d+))?)?)?\s*"
+    r"(?:\s+(?P<hour>\d{1,3}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.(?P<frac>\d+))?)?)?\s*"
 )
 
 

@@ -23,8 +23,8 @@ def detect_layout(text: str, name: str) -> str:
     head = text[:8192]
     if head.lstrip().startswith("<"):
         rest = head[_XML_PROLOGUE.match(head).end():]
-        if re.match(r"<nitf\b|<[\w-]+:nitf\b", rest):
-            return "nitf"
+        if re.match(r"<nitf\b|<[\w-]+:nitf\b", rest) or re.search(r"<!DOCTYPE\s+nitf\b|<!ENTITY", head, re.I):
+            return "nitf"  # the NITF reader refuses entity declarations itself
         if re.match(r"<REUTERS\b", rest):
             return "reuters-sgml"
         if re.match(r"<html\b|<!doctype html", rest, re.I):

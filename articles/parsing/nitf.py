@@ -30,7 +30,7 @@ def _find(root: ET.Element, *path: str) -> ET.Element | None:
 
 
 def _text(node: ET.Element | None) -> str:
-    return clean_inline(" ".join(node.itertext())) if node is not None else ""
+    return clean_inline("".join(node.itertext())) if node is not None else ""
 
 
 def parse_nitf(data: bytes, text: str, name: str) -> ParsedStory:
