@@ -98,7 +98,7 @@ def bench_seed(shared: Path, limit: int | None, seed: int, show: int) -> None:
 def bbc_expected(text: str) -> tuple[str, list[str]]:
     """Headline line, then blank-line paragraphs (list items apart), HTML entities read."""
     lines = html.unescape(text).replace("\r\n", "\n").split("\n")
-    headline = lines[0].strip()
+    headline = " ".join(lines[0].split())
     paragraphs: list[str] = []
     for block in re.split(r"\n[ \t]*\n", "\n".join(lines[1:])):
         current: list[str] = []
