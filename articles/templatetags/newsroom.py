@@ -1,5 +1,7 @@
 """Template helpers for reader pages: links that keep the query string, tags by kind."""
 
+import datetime
+
 from django import template
 
 from ..models import Tag
@@ -40,3 +42,16 @@ def kind_label(kind):
 def elided_pages(page_obj):
     """Page numbers around the current one, with Paginator.ELLIPSIS for the gaps."""
     return list(page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1))
+
+
+@register.filter
+def has_time_of_day(value):
+    """False for a date-only story: the parser stores those at exactly 12:00:00.000 UTC.
+
+    (See articles/parsing/dates.py.) Showing "12:00" for them would invent a
+    time the file never gave.
+    """
+    if value is None:
+        return False
+    utc = value.astimezone(datetime.timezone.utc)
+    return (utc.hour, utc.minute, utc.second, utc.microsecond) != (12, 0, 0, 0)

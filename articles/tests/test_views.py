@@ -340,3 +340,23 @@ def test_other_error_templates_render(client, name, text):
 def test_impossible_archive_dates_are_404(client, story, url):
     client.raise_request_exception = False
     assert client.get(url).status_code == 404
+
+
+# Dates: a date-only story shows no invented time -------------------------------
+
+def test_date_only_story_shows_the_day_without_a_time(client):
+    # The parser stores a date with no time of day at exactly 12:00 UTC.
+    article = make_article("A date-only story", published_at=datetime(2019, 4, 12, 12, 0, tzinfo=timezone.utc))
+    for url in (reverse("articles:home"), article.get_absolute_url()):
+        page = html(client.get(url))
+        assert "12 April 2019" in page
+        assert "12:00" not in page
+        assert 'datetime="2019-04-12"' in page
+
+
+def test_story_with_a_time_of_day_shows_it(client):
+    article = make_article("A timed story", published_at=datetime(1987, 2, 26, 15, 1, 1, 790000, tzinfo=timezone.utc))
+    for url in (reverse("articles:home"), article.get_absolute_url()):
+        page = html(client.get(url))
+        assert "26 February 1987, 15:01" in page
+        assert 'datetime="1987-02-26T15:01:01' in page
