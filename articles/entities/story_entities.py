@@ -108,6 +108,11 @@ def extract_entities(story) -> StoryEntities:
     text and dateline, then tags for the story's Reuters codes.
     """
     people = extract_people(story.headline, list(story.paragraphs))
+    # The story's own dateline names a place, whatever the gazetteer knows:
+    # "SANTA LUCERA" in the dateline makes "Santa Lucera" in the body no person.
+    dateline_key = normalise_key((story.dateline or "").split(",")[0])
+    if dateline_key:
+        people = [p for p in people if normalise_key(p.name) != dateline_key]
     codes = getattr(story, "codes", None) or {}
     seen_surnames = {normalise_key(p.name).split()[-1] for p in people if normalise_key(p.name)}
     for code in codes.get("people", ()):

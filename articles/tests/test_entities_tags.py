@@ -123,3 +123,19 @@ def test_extract_entities_merges_text_and_codes():
     assert ("International Monetary Fund", "organisation") in names
     assert ("Money & Foreign Exchange", "topic") in names
     assert len(names) == len(set(names))
+
+
+def test_the_dateline_place_is_never_a_person():
+    # A place the gazetteer does not know, written like a name ("Santa" is a
+    # first name), is still no person when it is the story's own dateline.
+    story = ParsedStory(
+        key="1",
+        headline="Dock workers extend strike",
+        layout="seed",
+        dateline="SANTA MIRELLA, Calif.",
+        paragraphs=["Union leader Tomas Ferreira said the strike in Santa Mirella would go on.",
+                    "Santa Mirella port officials declined to comment."],
+    )
+    names = [p.name for p in extract_entities(story).people]
+    assert "Tomas Ferreira" in names
+    assert "Santa Mirella" not in names
