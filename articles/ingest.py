@@ -21,7 +21,7 @@ import os
 import time
 from dataclasses import asdict, dataclass, field
 
-from django.db import IntegrityError, connections, router, transaction
+from django.db import IntegrityError, connections, models, router, transaction
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.text import slugify
@@ -491,6 +491,50 @@ def _tag_links(article_id, entities, linker):
     return [(article_id, tag_id) for tag_id in tag_ids]
 
 
+_PLAIN_FIELDS = (models.CharField, models.TextField, models.IntegerField, models.BooleanField, models.ForeignKey)
+
+
+def _insert_objects(model, objs, now):
+    """bulk_create for the hot tables, without the ORM's per-value overhead; sets the pks.
+
+    Text, integer and foreign-key values go to the database as they are; other
+    fields (dates, JSON) go through their field's own conversion. Like
+    bulk_create on SQLite and PostgreSQL, relies on RETURNING giving the ids in
+    insertion order.
+    """
+    if not objs:
+        return
+    connection = connections[router.db_for_write(model)]
+    meta = model._meta
+    fields = [f for f in meta.concrete_fields if not f.primary_key]
+    for f in fields:
+        if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False):
+            for obj in objs:
+                setattr(obj, f.attname, now)
+    converters = [
+        (f.attname, None if isinstance(f, _PLAIN_FIELDS) else f) for f in fields
+    ]
+    quote = connection.ops.quote_name
+    head = (
+        f"INSERT INTO {quote(meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) VALUES "
+    )
+    tail = f" RETURNING {quote(meta.pk.column)}"
+    one = "(" + ", ".join(["%s"] * len(fields)) + ")"
+    per = max(1, connection.ops.bulk_batch_size(fields, objs))
+    with connection.cursor() as cursor:
+        for start in range(0, len(objs), per):
+            part = objs[start : start + per]
+            params = []
+            for obj in part:
+                for attname, field in converters:
+                    value = getattr(obj, attname)
+                    params.append(value if field is None else field.get_db_prep_save(value, connection))
+            cursor.execute(head + ", ".join([one] * len(part)) + tail, params)
+            for obj, (pk,) in zip(part, cursor.fetchall()):
+                obj.pk = pk
+                obj._state.adding, obj._state.db = False, connection.alias
+
+
 def _insert_rows(model, columns, rows, chunk=2000):
     """Plain multi-row INSERTs for link tables: no model instances, no per-value field preparation.
 
@@ -827,7 +871,7 @@ class _Importer:
             new = [article for article, _ in to_create]
             for article, slug in zip(new, self.article_slugs.allocate([a.headline for a in new])):
                 article.slug = slug
-            Article.objects.bulk_create(new, batch_size=250)
+            _insert_objects(Article, new, now)
         if to_update:
             Article.objects.bulk_update(
                 [article for article, *_ in to_update],
@@ -882,8 +926,7 @@ class _Importer:
             put(row, candidate)
             result.updated += moved
             result.outcomes.append(FileOutcome(candidate.path, "moved", f"from {old_path}"))
-        if new_rows:
-            SourceFile.objects.bulk_create(new_rows, batch_size=500)
+        _insert_objects(SourceFile, new_rows, now)
         if changed_rows:
             SourceFile.objects.bulk_update(
                 changed_rows, ["path", "size", "mtime_ns", "content_hash", "story_count", "error", "imported_at"], batch_size=500

@@ -87,6 +87,10 @@ def test_first_import_creates_articles_links_and_file_rows(archive):
     assert carter.source_key and carter.slug.startswith("us-france-agree")
     assert carter.body == "\n\n".join(carter.paragraphs) and "Ashton Carter" in carter.body
     assert carter.agency.name == "AFP"
+    assert carter.published_at is not None and carter.published_at.year == 2015 and carter.published_at.tzinfo
+    assert isinstance(carter.removed_lines, list) and isinstance(carter.parse_warnings, list)
+    assert carter.editor_fields == [] and carter.layout == "seed" and carter.created_at and carter.updated_at
+    assert Article.objects.search("Pentagon").filter(pk=carter.pk).exists()  # the search index saw the insert
     assert "Ashton Carter" in {p.name for p in carter.people.all()}
     assert AgencyAlias.objects.filter(key="afp", agency=carter.agency).exists()
     assert all(PersonAlias.objects.filter(person=p).exists() for p in Person.objects.all())
