@@ -363,3 +363,15 @@ def test_person_autocomplete_for_the_inline(staff_client, db):
     )
     assert response.status_code == 200
     assert "Jacques Delors" in response.content.decode()
+
+
+def test_article_changelist_search_uses_the_full_text_index(staff_client, db):
+    drought = make_article("Rain returns to the cocoa zone", body="Showers eased the drought for farmers.")
+    make_article("Harvest festival", body="Music and dancing.")
+    url = changelist_url(Article)
+    # Stemmed full-text match in the body ("farmer" finds "farmers"), as readers' search does.
+    assert list(staff_client.get(url, {"q": "farmer"}).context["cl"].result_list) == [drought]
+    # A fragment of a headline still finds it.
+    assert list(staff_client.get(url, {"q": "arvest fest"}).context["cl"].result_list)[0].headline == "Harvest festival"
+    # Operators and punctuation typed by an editor are no error.
+    assert staff_client.get(url, {"q": '"unclosed OR -'}).status_code == 200
