@@ -184,6 +184,7 @@ class ArticleAdmin(admin.ModelAdmin):
 @admin.register(Person)
 class PersonAdmin(KeepOldNameMixin, MergeActionMixin, admin.ModelAdmin):
     list_display = ["name", "article_count", "not_a_person"]
+    ordering = ["name", "pk"]  # also orders the people autocomplete, which paginates
     list_filter = ["not_a_person"]
     search_fields = ["name", "aliases__name"]
     fields = ["name", "slug", "not_a_person"]
