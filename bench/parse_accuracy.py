@@ -1,6 +1,10 @@
 """Parser accuracy on real copy: Reuters stories rendered in the seed layout with noise, BBC files as they are.
 
-    .venv/bin/python bench/parse_accuracy.py [--limit N] [--seed S] [--show-failures K]
+    .venv/bin/python bench/parse_accuracy.py [--noise seed|alt|both] [--limit N] [--seed S] [--show-failures K]
+
+Two noise generators (bench/seedgen.py): "seed", placed the way the seed file shows,
+and "alt", an adversarial one (related-story links at any gap, two in a row, from
+Reuters and BBC headlines; footer, agency line and caption variants). Default: both.
 
 Expected values come from the source files, read by bench/seedgen.py (not by the
 parser). Also times the Reuters SGML layout over all 22 files.
@@ -20,23 +24,28 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(REPO), str(REPO / "bench")]
 
 from articles.parsing import StoryParseError, parse_story_file  # noqa: E402
-from seedgen import find_shared_dir, render_corpus  # noqa: E402
+from seedgen import find_shared_dir, render_corpus, render_corpus_alt  # noqa: E402
 
 
 def pct(n: int, d: int) -> str:
     return f"{100 * n / d:6.2f}% ({n}/{d})" if d else "n/a"
 
 
-def leaks(story, expected) -> list[str]:
+def leaks(story, expected) -> list[tuple[str, str]]:
+    """(kind, line) for each noise line found in a paragraph that is not one of the story's own."""
     noise = expected["noise"]
-    lines = list(noise["related"]) + [f for f in noise["footer"] if len(f) > 12 or f.isupper()]
+    lines = [("related", r) for r in noise["related"]]
+    lines += [("footer", f) for f in noise["footer"] if len(f) > 12 or f.isupper() or f.lower().startswith("comment")]
+    own = set(expected["paragraphs"])
     found = []
     for paragraph in story.paragraphs:
-        for line in lines:
+        if paragraph in own:
+            continue
+        for kind, line in lines:
             if line == paragraph or (len(line) > 20 and line in paragraph):
-                found.append(line)
-        if noise["caption"] and (noise["caption"] in paragraph or re.search(r"\bPHOTO:", paragraph)):
-            found.append(noise["caption"])
+                found.append((kind, line))
+        if noise["caption"] and (noise["caption"] in paragraph or re.search(r"\bPHOTO:", paragraph, re.I)):
+            found.append(("caption", noise["caption"]))
     return found
 
 
@@ -45,11 +54,12 @@ def lost(story, expected) -> list[str]:
     return [p for p in expected["paragraphs"] if p not in body]
 
 
-def bench_seed(shared: Path, limit: int | None, seed: int, show: int) -> None:
+def bench_seed(shared: Path, limit: int | None, seed: int, show: int, noise: str = "seed") -> None:
     counts: Counter = Counter()
     failures: list[tuple[str, str, object, object]] = []
+    render = render_corpus_alt if noise == "alt" else render_corpus
     started = time.perf_counter()
-    for record, data, expected in render_corpus(shared, seed=seed, limit=limit):
+    for record, data, expected in render(shared, seed=seed, limit=limit):
         counts["stories"] += 1
         try:
             [story] = parse_story_file(data, expected["key"])
@@ -74,21 +84,25 @@ def bench_seed(shared: Path, limit: int | None, seed: int, show: int) -> None:
                 if field == "caption":
                     got, want = (story.caption, story.photo_credit), (expected["caption"], expected["photo_credit"])
                 failures.append((field, expected["key"], got, want))
-        if leaks(story, expected):
+        found = leaks(story, expected)
+        if found:
             counts["leaks"] += 1
-            failures.append(("leak", expected["key"], leaks(story, expected), ""))
+            for kind in {k for k, _ in found}:
+                counts[f"leak-{kind}"] += 1
+            failures.append(("leak", expected["key"], found, ""))
         if lost(story, expected):
             counts["lost"] += 1
             failures.append(("lost", expected["key"], lost(story, expected), ""))
         counts["noisy"] += bool(expected["noise"]["related"])
     elapsed = time.perf_counter() - started
     n = counts["stories"]
-    print(f"Reuters stories rendered in the seed layout with noise (seed {seed}): {n}")
+    print(f"Reuters stories rendered in the seed layout, {noise!r} noise (seed {seed}): {n}")
     print(f"  with related-story lines: {counts['noisy']}, parse errors: {counts['errors']}")
     for field in ("headline", "agency", "date", "dateline", "standfirst", "caption"):
         print(f"  {field:<28}{pct(counts[field], n)}")
     print(f"  {'every paragraph right':<28}{pct(counts['paragraphs'], n)}")
-    print(f"  {'stories with leaks':<28}{counts['leaks']}")
+    print(f"  {'stories with leaks':<28}{counts['leaks']} (related {counts['leak-related']}, "
+          f"footer {counts['leak-footer']}, caption {counts['leak-caption']})")
     print(f"  {'stories losing a paragraph':<28}{pct(counts['lost'], n)}")
     print(f"  (render + parse: {n / elapsed:,.0f} stories/s)")
     for kind, key, got, want in failures[:show]:
@@ -163,15 +177,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, help="score a random sample of N Reuters stories (and the first N BBC files)")
     parser.add_argument("--seed", type=int, default=1987, help="noise seed (default 1987)")
+    parser.add_argument("--noise", choices=("seed", "alt", "both"), default="both", help="noise generator (default both)")
+    parser.add_argument("--no-bbc", action="store_true", help="skip the BBC and SGML-speed sections")
     parser.add_argument("--show-failures", type=int, default=0, metavar="K", help="print the first K failures")
     args = parser.parse_args()
     shared = find_shared_dir(REPO)
     if shared is None:
         print("../shared not found (set NEWSROOM_SHARED)", file=sys.stderr)
         return 2
-    bench_seed(shared, args.limit, args.seed, args.show_failures)
-    bench_bbc(shared, args.limit, args.show_failures)
-    bench_sgml_speed(shared)
+    for noise in ("seed", "alt") if args.noise == "both" else (args.noise,):
+        bench_seed(shared, args.limit, args.seed, args.show_failures, noise)
+    if not args.no_bbc:
+        bench_bbc(shared, args.limit, args.show_failures)
+        bench_sgml_speed(shared)
     return 0
 
 

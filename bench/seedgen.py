@@ -32,6 +32,8 @@ __all__ = [
     "related_title_pool",
     "render_seed",
     "render_corpus",
+    "render_corpus_alt",
+    "render_seed_alt",
     "sentence_case",
 ]
 
@@ -340,4 +342,235 @@ def render_corpus(shared_dir: Path | str, *, seed: int = 1987, limit: int | None
     for story in stories:
         rng = random.Random(f"{seed}:{story.file}:{story.newid}")
         data, expected = render_seed(story, rng, related_pool=pool)
+        yield story, data, expected
+
+
+# --- the "alt" noise: an adversarial generator, written without looking at the parser's rules ----
+#
+# The default noise above puts related-story links only where the parser looks for them
+# (after a paragraph that ends a sentence, never last). This one is what another site
+# could plausibly do: links at ANY gap between paragraphs (before the first paragraph,
+# right after the caption, after a table row, a colon or a quotation, before the footer,
+# at the very end), sometimes two in a row, taken from Reuters titles in sentence case
+# and Title Case and from BBC headlines, with attribution colons and question marks;
+# footers in several shapes or missing; agency/date lines from several agencies and
+# sites; captions with their own (mistyped) dates and several credit styles. Expected
+# values still come from the SGML (and the BBC first lines), never from the parser.
+
+TITLE_SMALL = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "vs", "with"}
+
+
+def title_case(title: str) -> str:
+    """A wire title as a site that capitalises every word shows it: "U.S. Grain Exports Seen Rising"."""
+    title = re.sub(r"\s*(?:<[A-Z0-9.&-]{1,9}>|\([A-Z]{2,5}(?:\.[A-Z]{1,2})?\))", "", title)
+    title = re.sub(r"<([^<>]*)>", r"\1", title).strip().rstrip(".")
+    words = []
+    for i, word in enumerate(title.split()):
+        lower = word.lower()
+        if "." in word and len(word) <= 5:
+            words.append(word.upper())
+        elif i and lower in TITLE_SMALL:
+            words.append(lower)
+        else:
+            words.append("-".join(part[:1].upper() + part[1:] for part in lower.split("-")))
+    return " ".join(words)
+
+
+def bbc_headlines(shared_dir: Path | str) -> list[str]:
+    out = []
+    for path in sorted((Path(shared_dir) / "corpora" / "bbc").glob("*/*.txt")):
+        data = path.read_bytes()
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252")
+        line = " ".join(html.unescape(text.split("\n", 1)[0]).split())
+        if len(line.split()) >= 2:
+            out.append(line)
+    return out
+
+
+@dataclass
+class AltPools:
+    sentence: list[str]
+    title: list[str]
+    bbc: list[str]
+
+
+def alt_pools(stories: list[SourceStory], shared_dir: Path | str) -> AltPools:
+    sentence, titled = [], []
+    for story in stories:
+        line = sentence_case(story.title, " ".join(story.paragraphs))
+        n = len(line.split())
+        if 2 <= n <= 20 and not line.isupper():
+            sentence.append(line)
+            titled.append(title_case(story.title))
+    return AltPools(sentence, titled, bbc_headlines(shared_dir))
+
+
+ATTRIBUTIONS = ["Pentagon", "officials", "report", "minister", "analysts", "sources", "study", "police", "UN", "White House"]
+ALT_AGENCIES = ["AFP", "Afp", "Reuters", "REUTERS", "Reuter", "Associated Press", "AP"]
+ALT_CREDITS = ["PHOTO: AFP", "Photo: Reuters", "PHOTO: AP/John Smith", "PHOTO: REUTERS", "Photo: AFP/Getty Images", "PHOTO: REUTERS/File"]
+ALT_FILE_PHOTO_OPENERS = ["In this {date} file photo, ", "A file photo taken on {date} shows that ", "Photo taken {date}: ",
+                          "This picture taken on {date} shows that ", ""]
+
+
+def _alt_related(pools: AltPools, rng: random.Random, headline: str) -> str:
+    while True:
+        r = rng.random()
+        pool = pools.sentence if r < 0.45 else pools.title if r < 0.7 else pools.bbc
+        line = rng.choice(pool)
+        if line != headline:
+            break
+    r = rng.random()
+    if r < 0.12 and not line.endswith(("?", ":")):
+        line += ": " + rng.choice(ATTRIBUTIONS)
+    elif r < 0.18 and not line.endswith("?"):
+        line += "?"
+    return line
+
+
+def _alt_month(day: datetime, rng: random.Random) -> str:
+    m = day.month - 1
+    style = rng.randrange(4)
+    if style == 0 or MONTHS[m] in ("May", "June", "July"):
+        return MONTHS[m]
+    if style == 1:
+        return SHORT_MONTHS[m].replace("Sept", rng.choice(["Sept", "Sep"]))
+    if style == 2:
+        return SHORT_MONTHS[m] + "."
+    return MONTHS[m][:3]
+
+
+def _alt_agency_line(agency: str, day: datetime, rng: random.Random) -> str:
+    month = _alt_month(day, rng)
+    dd = f"{day.day:02d}" if rng.random() < 0.3 else str(day.day)
+    sp = lambda: rng.choice([" ", " ", " ", "  ", "\t", " \t"])  # noqa: E731
+    r = rng.random()
+    if r < 0.6:
+        return f"{agency}{sp()}{month}{sp()}{dd},{sp()}{day.year}" + rng.choice(["", "", " ", "\t"])
+    if r < 0.7:
+        return f"{agency}{sp()}{dd}{sp()}{month}{sp()}{day.year}"
+    if r < 0.77:
+        return f"By {agency} | {month} {dd}, {day.year}"
+    if r < 0.84:
+        return f"{agency} | {month} {dd}, {day.year} {rng.randrange(24):02d}:{rng.randrange(60):02d} GMT"
+    if r < 0.92:
+        return f"{agency}, {dd} {MONTHS[day.month - 1]} {day.year}"
+    return f"{MONTHS[day.month - 1]} {dd}, {day.year} ({agency})"
+
+
+def _alt_footer(day: datetime, rng: random.Random) -> list[str]:
+    r = rng.random()
+    if r < 0.35:
+        return []
+    if r < 0.85:
+        out = [rng.choice(["COMMENTS", "Comments", "comments", "COMMENTS (3)", "Comments (12)"])]
+        if rng.random() < 0.6:
+            out.append("Replying to X")
+        out.append("Comments are moderated and generally will be posted if they are on-topic and not abusive.")
+        if rng.random() < 0.8:
+            out.append("For more information, please see our Comments FAQ")
+        return out
+    date_long = f"{MONTHS[day.month - 1]} {day.day}th, {day.year}"
+    return [line.format(date_long=date_long) for line in rng.choice(FOOTERS)]
+
+
+def render_seed_alt(record: SourceStory, rng: random.Random, pools: AltPools) -> tuple[bytes, dict]:
+    """Like render_seed, with the adversarial noise described above."""
+    body = " ".join(record.paragraphs)
+    headline = sentence_case(record.title, body) or record.title
+    if rng.random() < 0.2:
+        headline = title_case(record.title) or headline
+    paragraphs = list(record.paragraphs)
+    lines: list[str] = [headline] + [""] * rng.randrange(1, 3)
+    expected: dict = {"headline": headline, "standfirst": "", "caption": "", "photo_credit": "",
+                      "noise": {"related": [], "footer": [], "caption": ""}}
+
+    if rng.random() < 0.35 and _ends_sentence(paragraphs[0]) and len(paragraphs[0]) > 60:
+        standfirst = _first_sentence(paragraphs[0])
+        if rng.random() < 0.6:
+            standfirst = standfirst.rstrip(".")
+        lines += [standfirst] + [""] * rng.randrange(0, 3)
+        expected["standfirst"] = standfirst
+
+    agency = rng.choice(ALT_AGENCIES)
+    day = record.published_at
+    lines.append(_alt_agency_line(agency, day, rng))
+    expected["agency"] = agency
+    expected["date"] = day.date().isoformat()
+
+    sentences = [p for p in paragraphs if _ends_sentence(p) and len(p) > 40]
+    if sentences and rng.random() < 0.45:
+        credit_text = rng.choice(ALT_CREDITS)
+        opener = rng.choice(ALT_FILE_PHOTO_OPENERS).format(date=_caption_date(day, rng))
+        sentence = _first_sentence(rng.choice(sentences))
+        if opener.endswith((", ", "that ")) and not sentence[1:2].isupper():
+            sentence = sentence[:1].lower() + sentence[1:]
+        caption = opener + sentence
+        caption_line = f"{caption} {credit_text}"
+        lines += [""] * rng.randrange(0, 2)
+        lines.append(caption_line)
+        expected["caption"] = caption
+        expected["photo_credit"] = credit_text.split(":", 1)[1].strip()
+        expected["noise"]["caption"] = caption_line
+    lines.append("")
+
+    place = record.place
+    style = rng.randrange(5) if place else 4
+    first = paragraphs[0]
+    short_date = f"{SHORT_MONTHS[day.month - 1]} {day.day}"
+    prefix = ["{P}: ", "{p} (Reuters) - ", "{p}, {d} (Reuters) - ", "{p}, {d} - ", ""][style]
+    written_place = place.upper() if style == 0 else place
+    rendered = [prefix.format(P=written_place, p=written_place, d=short_date) + first] + paragraphs[1:]
+    expected["dateline"] = written_place if prefix else ""
+    expected["paragraphs"] = paragraphs
+
+    # Related-story links at any gap: 0 is before the first paragraph (right after the
+    # caption or the date line), len(rendered) is after the last one (before the footer).
+    inserts: dict[int, list[str]] = {}
+    if rng.random() < 0.7:
+        gaps = list(range(len(rendered) + 1))
+        for gap in rng.sample(gaps, min(len(gaps), rng.randrange(1, 5))):
+            inserts[gap] = [_alt_related(pools, rng, headline) for _ in range(2 if rng.random() < 0.2 else 1)]
+            expected["noise"]["related"].extend(inserts[gap])
+
+    separators = ["\n\n", "\n\n", "\n\n\n", "\n \n", "\n\t\n"]
+    out = "\n".join(lines) + "\n"
+    for line in inserts.get(0, []):
+        out += line + rng.choice(separators)
+    for i, paragraph in enumerate(rendered):
+        text = paragraph
+        if rng.random() < 0.1:
+            text = "  " + text.replace(" ", "  ", 1) + " \t"
+        out += text + rng.choice(separators)
+        for line in inserts.get(i + 1, []):
+            out += line + rng.choice(separators)
+
+    footer = _alt_footer(day, rng)
+    if footer:
+        out += "".join(line + rng.choice(["\n\n", "\n\n", "\n\n\n", "\n \n\n"]) for line in footer).rstrip("\n") + rng.choice(["", "\n", "\n\n"])
+        expected["noise"]["footer"] = footer
+
+    if rng.random() < 0.3:
+        out = out.replace("\n", "\r\n")
+    encoding = rng.choice(["utf-8", "utf-8", "utf-8-sig", "cp1252", "latin-1"])
+    try:
+        data = out.encode(encoding)
+    except UnicodeEncodeError:
+        encoding = "utf-8"
+        data = out.encode("utf-8")
+    expected["encoding"] = encoding
+    expected["key"] = f"{record.file}#{record.newid}"
+    return data, expected
+
+
+def render_corpus_alt(shared_dir: Path | str, *, seed: int = 1987, limit: int | None = None) -> Iterator[tuple[SourceStory, bytes, dict]]:
+    """Every Reuters story with a body, rendered with the alt noise; deterministic for a given seed."""
+    all_stories = list(iter_reuters_stories(shared_dir))
+    stories = all_stories if limit is None else random.Random(seed).sample(all_stories, min(limit, len(all_stories)))
+    pools = alt_pools(all_stories, shared_dir)
+    for story in stories:
+        rng = random.Random(f"{seed}:alt:{story.file}:{story.newid}")
+        data, expected = render_seed_alt(story, rng, pools)
         yield story, data, expected
