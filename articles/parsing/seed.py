@@ -38,19 +38,60 @@ class AgencyLine:
     date_text: str
 
 
+# "10:32 GMT", "at 10.32 am", "10:32 UTC" after the date: read when the zone is UTC,
+# otherwise dropped (the day still reads, at noon).
+_TIME_TAIL = re.compile(
+    r"\s*[,|]?\s*(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*(?P<ampm>[ap])\.?m\.?)?"
+    r"(?:\s*(?P<zone>GMT|UTC|Z|[A-Z]{2,4}(?:[+-]\d{1,2})?))?\s*$",
+    re.I,
+)
+# "November 15, 2015 (AFP)": the agency after the date, in brackets.
+_AGENCY_IN_BRACKETS = re.compile(r"\s*[(\[]\s*(?P<agency>[^()\[\]]{2,40}?)\s*[)\]]\s*")
+
+
+def _with_time(day: datetime | None, time_match: re.Match | None) -> datetime | None:
+    if day is None or time_match is None or (time_match["zone"] or "").upper() not in ("GMT", "UTC", "Z"):
+        return day
+    hour, minute = int(time_match["hour"]), int(time_match["minute"])
+    if time_match["ampm"]:
+        if hour > 12 or hour == 0:
+            return day
+        hour = hour % 12 + (12 if time_match["ampm"].lower() == "p" else 0)
+    if hour > 23 or minute > 59:
+        return day
+    return day.replace(hour=hour, minute=minute)
+
+
 def read_agency_line(line: str) -> AgencyLine | None:
-    """ "Afp November 15, 2015" -> AgencyLine("Afp", 2015-11-15 12:00 UTC). None if not such a line."""
+    """ "Afp November 15, 2015" -> AgencyLine("Afp", 2015-11-15 12:00 UTC). None if not such a line.
+
+    Also "By AFP | November 15, 2015", "AFP | Nov 15, 2015 10:32 GMT" (the time is kept when
+    it is UTC), "Reuters, 15 November 2015" and "November 15, 2015 (AFP)".
+    """
     text = clean_inline(line)
     if not text or len(text) > MAX_AGENCY_LINE or _SENTENCE.search(text):
         return None
+    time_match = _TIME_TAIL.search(text)
+    bare = text[: time_match.start()] if time_match and time_match.start() > 0 else text
+    if bare is text:
+        time_match = None
     # An agency name followed by something that reads as a date.
     for pattern in DATE_PATTERNS:
-        match = re.search(pattern.pattern + r"\s*$", text, re.I)
+        match = re.search(pattern.pattern + r"\s*$", bare, re.I)
         if match and match.start() > 0:
-            head = text[: match.start()].rstrip(" ,|/-\u2013\u2014")
+            head = bare[: match.start()].rstrip(" ,|/-\u2013\u2014")
             head = re.sub(r",?\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day$", "", head, flags=re.I).strip(" ,")
             name = _AGENCY_NAME.fullmatch(head)
             if name and len(head.split()) <= 6:
+                day = _with_time(parse_written_date(match.group(0)), time_match)
+                return AgencyLine(name["agency"], day, match.group(0))
+    # A date followed by the agency in brackets.
+    for pattern in DATE_PATTERNS:
+        match = re.match(pattern.pattern, text, re.I)
+        if match:
+            after = _AGENCY_IN_BRACKETS.fullmatch(text[match.end():])
+            name = _AGENCY_NAME.fullmatch(after["agency"]) if after else None
+            if name and len(name["agency"].split()) <= 6:
                 return AgencyLine(name["agency"], parse_written_date(match.group(0)), match.group(0))
     # A known agency with a date we cannot read ("Afp Novemer 15, 2015", "AFP 15/11/15").
     known = _KNOWN.match(text)
