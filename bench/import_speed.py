@@ -39,6 +39,7 @@ def measure(args, env):
     result.stderr = "\n".join(result.stderr.strip().splitlines()[:-1])
     if stats["status"] != 0 and not (args[2:3] == ["import_articles"] and stats["status"] == 1):
         sys.exit(f"failed: {' '.join(map(str, args))}\n{result.stdout}\n{result.stderr}")
+    result.cpu = stats["cpu"]
     return stats["seconds"], stats["maxrss_kb"] / 1024, result
 
 
@@ -48,8 +49,9 @@ def _measure_child(args):
     seconds = time.perf_counter() - started
     import resource
 
-    maxrss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KB on Linux
-    print(json.dumps({"status": status, "seconds": seconds, "maxrss_kb": maxrss}), file=sys.stderr)
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # the command and its worker processes
+    print(json.dumps({"status": status, "seconds": seconds, "maxrss_kb": usage.ru_maxrss,  # KB on Linux
+                      "cpu": usage.ru_utime + usage.ru_stime}), file=sys.stderr)
     sys.exit(0)
 
 
@@ -171,7 +173,7 @@ def main():
             subprocess.run([*manage, "dumpdata", "articles", "taggit"], cwd=PROJECT_DIR, env=env_for(url),
                            stdout=out, check=True)
         url2 = databases.new("loaddata")
-        loaddata, load_rss, _ = measure([*manage, "loaddata", dump], env_for(url2))
+        loaddata, load_rss, load_result = measure([*manage, "loaddata", dump], env_for(url2))
         parse_seconds, entity_seconds = parse_share(folder)
 
         stories = report["created"] + report["updated"] + report["unchanged"] + report["duplicate"]
@@ -179,12 +181,14 @@ def main():
         print(f"database: {args.database}   stories: {stories} in {report['files']} files "
               f"({report['created']} created, {report['duplicate']} duplicate, {report['failed']} failed)")
         print(f"1. first import:   {first:7.1f} s  = {stories / first:7.0f} stories/s   "
-              f"(command's own clock {report['elapsed']:.1f} s)   peak RSS {first_rss:.0f} MB")
+              f"(command's own clock {report['elapsed']:.1f} s; CPU {result.cpu:.1f} s in all its processes)   "
+              f"peak RSS {first_rss:.0f} MB")
         print(f"2. unchanged re-run:{rerun:6.2f} s  (command's own clock {report2['elapsed']:.2f} s, "
               f"{report2['unchanged']} unchanged)   peak RSS {rerun_rss:.0f} MB")
         print(f"3. loaddata of dumpdata articles taggit ({dump.stat().st_size / 1e6:.0f} MB): {loaddata:7.1f} s   "
-              f"peak RSS {load_rss:.0f} MB")
-        print(f"4. import / loaddata: {first / loaddata:.2f}  (target <= 0.5)")
+              f"(CPU {load_result.cpu:.1f} s)   peak RSS {load_rss:.0f} MB")
+        print(f"4. import / loaddata: {first / loaddata:.2f}  (target <= 0.5)   "
+              f"[machine load average now: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs]")
         print(f"5. of which parsing {parse_seconds:.1f} s and entity extraction {entity_seconds:.1f} s "
               f"({(parse_seconds + entity_seconds) / first:.0%} of the first import, measured in one process)")
         targets = [
