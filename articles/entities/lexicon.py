@@ -93,7 +93,8 @@ NON_PERSON_WORDS = _words(
     "republic kingdom empire federal national royal general central "
     "democrat democrats republican republicans conservative conservatives liberal "
     "liberals labour socialist socialists communist communists tory tories "
-    "hotel restaurant cafe bar pub man men boy boys girl girls"
+    "hotel restaurant cafe bar pub man men boy boys girl girls "
+    "consortium alliance coalition forum laboratory laboratories"
 )
 
 # Single words that follow a name-like run and make it an organisation.
@@ -194,3 +195,49 @@ def first_names() -> dict[str, int]:
             if names.get(key, -1) < freq:
                 names[key] = freq
     return names
+
+
+# Lowercase words that, written right before a capitalised run, say it is a
+# person ("finalist Paradorn Srichaphan", "hooker Sebastien Bruno", "his wife
+# Joan"). Unlike ROLE_HEADS they are never taken out of a capitalised run, so
+# "Hooker", "Lock" or "Wing" stay surnames.
+CONTEXT_ROLES = _words(
+    "finalist semi-finalist winner runner-up contender seed hooker prop flanker lock "
+    "fly-half scrum-half full-back centre-back centre-half left-back right-back "
+    "wing-back wing forward batsman bowler spinner all-rounder opener sprinter "
+    "hurdler ace legend team-mate teammate compatriot rival "
+    "opponent counterpart predecessor successor colleague filmmaker film-maker "
+    "photographer dancer composer conductor pianist violinist cellist soprano tenor "
+    "choreographer screenwriter historian academic biographer architect engineer "
+    "entrepreneur businessman businesswoman tycoon billionaire magnate mogul heiress "
+    "wife husband son daughter brother sister mother girlfriend boyfriend fiancee "
+    "fiance widow widower victim suspect defendant soldier pilot chef rocker crooner "
+    "diva dj co-star bandmate band-mate vocalist frontwoman newcomer youngster "
+    "teenager"
+)
+
+# Role words that organisations share with people ("partner Keyobs", "rival
+# Microsoft", "market leader Sony"): enough to help a full name, never enough
+# to make one capitalised word a person.
+ORG_CAPABLE_ROLES = _words(
+    "partner owner member producer host broadcaster player dealer "
+    "trader broker banker adviser advisor consultant administrator auditor controller "
+    "candidate leader rival counterpart"
+)
+
+# Lowercase nouns that, written after "the X Y", make X Y the name of a venue,
+# firm or body ("the Tor Di Valle arena", "the Arthur D. Little consultancy").
+VENUE_NOUNS = _words(
+    "arena stadium ground consultancy firm company group bank charity label agency "
+    "brand chain airline hotel network studio studios centre center hall theatre "
+    "theater venue club school university college hospital foundation trust "
+    "institute gallery museum festival prize award awards trophy cup dam bridge project "
+    "plant mine"
+)
+
+# Words that introduce a list of works ("whose films include A, B and C").
+LIST_INTRODUCERS = _words("include includes included including like as")
+
+# Continents and world regions: never a surname, even when a given name
+# ("Latin America", "Sub-Saharan Africa").
+REGION_WORDS = _words("africa asia europe america americas oceania antarctica caribbean")

@@ -8,16 +8,21 @@ from functools import lru_cache
 
 from .lexicon import (
     COMMON_WORDS,
+    CONTEXT_ROLES,
     EPONYMOUS_FIRMS,
     HONORIFICS,
+    LIST_INTRODUCERS,
     MONTHS_AND_DAYS,
     NON_PERSON_WORDS,
+    ORG_CAPABLE_ROLES,
     ORG_SUFFIXES,
     PARTICLES,
+    REGION_WORDS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
     SPEECH_VERBS,
     STRONG_TITLES,
+    VENUE_NOUNS,
     WORK_NOUNS,
     first_names,
 )
@@ -78,6 +83,9 @@ class Mention:
 class _Doc:
     lower_words: set[str] = field(default_factory=set)
     org_keys: set[str] = field(default_factory=set)
+    # Words written right after "Mr", "Mrs", "President" ...: surnames even
+    # when they are also places or nouns ("Mr Law", "President Clinton").
+    titled_words: set[str] = field(default_factory=set)
 
 
 def tokenize(text: str) -> list[Token]:
@@ -109,6 +117,8 @@ def _is_cap_word(text: str) -> bool:
     """A capitalised word that could be part of a name ("Leigh-Pemberton", "al-Assad")."""
     if not text[:1].isupper() or (len(text) > 1 and text.isupper()) or not text[:1].isalpha():
         return False
+    if _CONTRACTION.search(text):  # "I've", "We'll"
+        return False
     if "-" not in text:
         return True
     parts = text.split("-")
@@ -117,6 +127,7 @@ def _is_cap_word(text: str) -> bool:
     return all(p[:1].isupper() for p in parts)
 
 
+_CONTRACTION = re.compile(r"['\u2019](?:ve|ll|re|m|d|t)$")
 _LOWER = re.compile(r"[a-z]")
 _UPPER = re.compile(r"[A-Z]")
 
@@ -175,7 +186,10 @@ def _given_name_frequency(key: str) -> int | None:
     names = first_names()
     freq = names.get(key)
     if freq is None and "-" in key:
-        freq = names.get(key.split("-")[0])
+        # "Jean-Marc": both halves given names; not "Sub-Saharan".
+        first, _, rest = key.partition("-")
+        if rest in names:
+            freq = names.get(first)
     return freq
 
 
@@ -211,7 +225,9 @@ def _context_role(tokens: list[Token], start: int) -> tuple[str, bool, bool]:
 
     Returns (role, found, strong)."""
     k = start - 1
-    if k < 0 or tokens[k].lower not in ROLE_HEADS or tokens[k].text[:1].isupper():
+    if k < 0 or tokens[k].text[:1].isupper() or (
+        tokens[k].lower not in ROLE_HEADS and tokens[k].lower not in CONTEXT_ROLES
+    ):
         return "", False, False
     strong = tokens[k].lower in STRONG_TITLES or tokens[k].lower in ROLE_HEADS
     first = k
@@ -237,11 +253,32 @@ def _after_evidence(tokens: list[Token], end: int) -> int:
         return 1
     if nxt.text == "," and end + 1 < len(tokens):
         after = tokens[end + 1].lower
+        if after.isdigit() and len(after) <= 2 and end + 2 < len(tokens) and tokens[end + 2].text == ",":
+            return 2  # "Smith, 45,": an age
+        if _appositive_role(tokens, end + 1):
+            return 2  # "Jones, director general of ...": a person's job
         if after in ("a", "an", "the", "who", "whose") or after in ROLE_HEADS or after in ROLE_MODIFIERS:
             return 1
-        if after.isdigit():  # "Smith, 45,"
+        if after.isdigit():
             return 1
     return 0
+
+
+def _appositive_role(tokens: list[Token], k: int) -> bool:
+    """tokens[k:] open a lowercase job title only people hold ("the former chief executive")."""
+    if k < len(tokens) and tokens[k].lower in ("a", "an", "the"):
+        k += 1
+    for tok in tokens[k : k + 4]:
+        low = tok.lower
+        if not tok.text[:1].islower():
+            return False
+        if (low in ROLE_HEADS or low in CONTEXT_ROLES) and low not in ORG_CAPABLE_ROLES:
+            # not "Casino Royale, author Ian Fleming's ...": that role is the next name's
+            j = tok.index + 1
+            return not (j < len(tokens) and tokens[j].text[:1].isupper())
+        if low not in ROLE_MODIFIERS and low not in ROLE_HEADS:
+            return False
+    return False
 
 
 def _before_evidence(tokens: list[Token], start: int) -> int:
@@ -266,10 +303,15 @@ def _org_follows(tokens: list[Token], end: int) -> bool:
 def _doc_pass(tokenized: list[list[Token]]) -> _Doc:
     doc = _Doc()
     for tokens in tokenized:
-        for tok in tokens:
+        for i, tok in enumerate(tokens):
             if tok.text[:1].islower():
                 doc.lower_words.add(tok.text)
+            elif tok.lower in SURNAME_TITLES and i + 1 < len(tokens) and _is_cap_word(tokens[i + 1].text):
+                doc.titled_words.add(tokens[i + 1].text)
         for start, end in _runs(tokens):
+            key = _group_name_key(tokens, start, end)
+            if key:
+                doc.org_keys.add(key)
             if _org_follows(tokens, end) or tokens[end - 1].lower in ORG_SUFFIXES:
                 words = [t.text for t in tokens[start:end] if t.lower not in ORG_SUFFIXES]
                 if words:
@@ -277,8 +319,64 @@ def _doc_pass(tokenized: list[list[Token]]) -> _Doc:
     return doc
 
 
+# Titles after which a capitalised word is a surname even if it is also a
+# place or a noun ("Mr Law", "President Clinton").
+SURNAME_TITLES = frozenset(
+    "mr mrs ms miss mx dr sir dame prof professor president senator sen governor gov chancellor".split()
+)
+
+
+def _group_name_key(tokens: list[Token], start: int, end: int) -> str:
+    """The key of a run written as the name of a group or work, or "".
+
+    "The Streets" with a capital The in mid-sentence, or "the Beastie Boys" /
+    "the Mamas" closing a clause: people are not written with an article.
+    """
+    first = tokens[start]
+    if _is_the_group(tokens, start, end):
+        return normalise_key(" ".join(t.text for t in tokens[start + 1 : end]))
+    if (
+        start > 0
+        and tokens[start - 1].text == "the"
+        and not tokens[end - 1].possessive
+        and (_given_name_frequency(first.lower) or 0) < 2  # "the Johnny Carson of ..."
+    ):
+        nxt = tokens[end].text if end < len(tokens) else "."
+        if not nxt[:1].isalnum() and nxt not in ("(", "-", "\u2013"):
+            return normalise_key(" ".join(t.text for t in tokens[start:end]))
+    return ""
+
+
+def _has_title_word(tokens: list[Token]) -> bool:
+    return any(t.lower in ROLE_HEADS or t.lower in HONORIFICS for t in tokens)
+
+
+def _is_the_group(tokens: list[Token], start: int, end: int) -> bool:
+    """A run that opens with "The" as part of the name: a group or a work.
+
+    In mid-sentence the capital says so ("beat The Streets"). At the start of
+    a sentence it may be the article before a name used as an adjective ("The
+    Reagan administration", "The Peter Hain attack"), so only a run of two or
+    more words that opens with no given name and ends the clause counts.
+    """
+    first = tokens[start]
+    if first.text != "The" or end - start < 2 or _has_title_word(tokens[start + 1 : end]):
+        return False
+    if not first.sentence_start:
+        return True
+    nxt = tokens[end].text if end < len(tokens) else "."
+    return (
+        end - start >= 3
+        and not nxt[:1].islower()
+        and not tokens[end - 1].possessive
+        and _given_name_frequency(tokens[start + 1].lower) is None
+    )
+
+
 def _analyse_run(tokens: list[Token], start: int, end: int, doc: _Doc) -> Mention | None:
     run = tokens[start:end]
+    if _is_the_group(tokens, start, end):
+        return None  # "The Streets", "The Beastie Boys"
     # Leading function words and sentence openers are not names.
     while run:
         tok = run[0]
@@ -332,13 +430,15 @@ def _analyse_run(tokens: list[Token], start: int, end: int, doc: _Doc) -> Mentio
     lows = [t.lower for t in name]
     key = normalise_key(" ".join(words))
     # Negative evidence: organisations, places, dates, titles of works.
+    if _is_named_venue(tokens, name):
+        return None
     if _org_follows(tokens, name[-1].index + 1) or key in doc.org_keys:
         return None
     if "-".join(lows).replace(".", "") in EPONYMOUS_FIRMS or (
         len(lows) >= 2 and "-".join(lows[-2:]) in EPONYMOUS_FIRMS
     ):
         return None
-    if " ".join(words) in _city_names():
+    if " ".join(words) in _city_names() and not (len(words) == 1 and words[0] in doc.titled_words):
         return None
     if _is_quoted(tokens, start, end) or _is_work_title(tokens, start, end):
         return None
@@ -356,7 +456,10 @@ def _analyse_run(tokens: list[Token], start: int, end: int, doc: _Doc) -> Mentio
         ctx_role, has_ctx_role, _ = _context_role(tokens, start)
         if ctx_role:
             role = ctx_role
-            titled = True  # "rapper Nelly", "spokesman Smith"
+            # "rapper Nelly", "spokesman Smith"; not "partner Keyobs"
+            titled = tokens[start - 1].lower not in ORG_CAPABLE_ROLES and not (
+                len(name) == 1 and end < len(tokens) and _is_attributive_noun(tokens[end])
+            )  # not "billionaire Bhs owner", "sister Xiluodu dam"
     # Positive evidence.
     score = 0
     first = name[0].text
@@ -367,7 +470,7 @@ def _analyse_run(tokens: list[Token], start: int, end: int, doc: _Doc) -> Mentio
     if has_title:
         score += 2
     if has_ctx_role:
-        score += 2
+        score += 1 if start > 0 and tokens[start - 1].lower in ORG_CAPABLE_ROLES else 2
     score += _after_evidence(tokens, name[-1].index + 1)
     score += _before_evidence(tokens, start)
     if len(name) >= 2 and not has_title and all(t.lower in doc.lower_words for t in name):
@@ -377,6 +480,24 @@ def _analyse_run(tokens: list[Token], start: int, end: int, doc: _Doc) -> Mentio
     mention.list_before = start == name[0].index and k >= 0 and tokens[k].text in (",", "and")
     mention.list_after = m < len(tokens) and tokens[m].text in (",", "and")
     return mention
+
+
+def _is_named_venue(tokens: list[Token], name: list[Token]) -> bool:
+    """"the Tor Di Valle arena", "the Arthur D. Little consultancy"."""
+    k, m = name[0].index - 1, name[-1].index + 1
+    return (
+        k >= 0
+        and tokens[k].lower in ("the", "a", "an")
+        and m < len(tokens)
+        and _is_attributive_noun(tokens[m])
+        and not name[-1].possessive
+    )
+
+
+def _is_attributive_noun(tok: Token) -> bool:
+    """A lowercase noun that a name can modify ("arena", "owner", "star")."""
+    low = tok.text
+    return low[:1].islower() and (low in VENUE_NOUNS or low in ROLE_HEADS or low in CONTEXT_ROLES)
 
 
 def _is_acronym(text: str) -> bool:
@@ -390,13 +511,17 @@ def _non_name(tok: Token, doc: _Doc) -> bool:
     low, text = tok.lower, tok.text
     if low in ROLE_HEADS or low in HONORIFICS:
         return True
-    if low in NON_PERSON_WORDS or low in MONTHS_AND_DAYS:
+    if low in MONTHS_AND_DAYS or low in REGION_WORDS:
         return True
     if low in COMMON_WORDS and not (len(text) > 1 and text.isupper()):
         return True
     if len(text) > 1 and text.isupper() and not _is_initial(text):  # "IMF", "US"
         return True
     if "." in text[1:] and not _is_initial(text):  # "U.S."
+        return True
+    if text in doc.titled_words:
+        return False  # "Mr Law", "President Clinton": a surname here
+    if low in NON_PERSON_WORDS:
         return True
     if text in DEMONYMS:
         return True
