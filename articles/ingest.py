@@ -154,7 +154,8 @@ def _iter_candidates(paths, report: ImportReport):
             if not matches:
                 report.warnings.append(ImportWarning(given, "no files match this pattern"))
             for match in matches:
-                if not any(is_ignored(part) for part in match.split(os.sep) if part not in ("", ".", "..")):
+                # glob itself skips hidden names; temporary files it would match are dropped here.
+                if not is_ignored(os.path.basename(match.rstrip(os.sep))):
                     yield from _dedupe(_iter_path(match, report), seen)
         else:
             yield from _dedupe(_iter_path(given, report), seen)

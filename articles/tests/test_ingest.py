@@ -276,6 +276,9 @@ def test_globs_select_files(archive):
     assert report.files == 2 and report.created == 2
     report = import_paths([str(archive / "**" / "*.sgm")])
     assert report.files == 1 and report.created == 3
+    write(archive, "2015/draft.txt~", TRADE)
+    write(archive, "2015/.hidden.txt", TRADE)
+    assert import_paths([str(archive / "2015" / "*")]).files == 1  # the temporary and hidden files are skipped
     report = import_paths([str(archive / "nothing-*.txt")])
     assert report.files == 0 and report.warnings
 
@@ -351,3 +354,14 @@ def test_slugs_are_unique_within_a_batch_and_across_runs(tmp_path):
 def test_small_batches_give_the_same_result(archive):
     report = import_paths([archive], batch_size=1)
     assert report.created == 5 and Article.objects.count() == 5
+
+
+def test_parsing_in_worker_processes_gives_the_same_result(tmp_path):
+    for n in range(ingest.PARALLEL_MIN_FILES + 6):
+        write(tmp_path, f"many/{n:03}.txt", seed_story(f"Harbour story {n}", [f"Ship {n} docked, Jane Doe said."]))
+    write(tmp_path, "many/empty.txt", b"")
+    report = import_paths([tmp_path], workers=2)
+    assert report.created == ingest.PARALLEL_MIN_FILES + 6 and report.failed == 1
+    assert report.failures[0].path == str(tmp_path / "many/empty.txt")
+    assert Article.objects.count() == report.created and ArticlePerson.objects.exists()
+    assert import_paths([tmp_path], workers=2).unchanged == report.created
