@@ -104,6 +104,8 @@ _DANGLING = {
 _TABLE_GAP = re.compile(r"\S(?:\s{3,}|\t)\S")
 _VERSUS = re.compile(r"\bvs\b\.?", re.I)
 _DIGIT = re.compile(r"\d")
+# "May/Jul", "Jan/Mar": a spread between two delivery months, a figure in a price row.
+_MONTH_PAIR = re.compile(rf"^{MONTH_WORD}/{MONTH_WORD}$", re.I)
 # Copy that lost its full stop: reported speech with articles ("Circle K said the
 # purchases would ..."). Headlines say "X said to ..." and drop the articles.
 _REPORTED = re.compile(r"\bsaid\b.*\b(?:the|a|an)\b", re.I)
@@ -113,13 +115,50 @@ MAX_HEADLINE_WORDS = 18
 MAX_HEADLINE_CHARS = 150
 
 
-def looks_like_related_headline(text: str, raw_lines: list[str], previous: str | None) -> bool:
-    if previous is None or not _SENTENCE_END.search(previous):
-        return False
+# Table rows and labels that a headline never is.
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty)(?:[- ]\w+)?"
+)
+# "Pay April 15", "Record March Two", "Qtr ended Jan 31", "Year to March 31": a dated row.
+_DATED_ROW = re.compile(
+    rf"^(?:[\w.]+\s+)?(?:(?:pay|payable|paid|record|rec|ended|ends|end|to|due|period|periods|qtr|year|mths|months)\s+){{1,2}}"
+    rf"{MONTH_WORD}\s+(?:\d{{1,2}}|{_NUMBER_WORD})\b",
+    re.I,
+)
+# First words of Reuters table rows: "Shr 28 cts", "Oper net", "Revs not given", "Avge price".
+_ROW_LABEL = re.compile(r"^(?:shr|shrs|oper|revs|avg|avge|qtly|qtr|mths|note|notes|nb)\b\.?", re.I)
+# Figures written as words in a row: "nil", "n.a.", "unch", "unquoted".
+_NIL = re.compile(r"^\(?(?:nil|n\.?a\.?|unch|unquoted|--+)\)?$", re.I)
+# Headline grammar: headlines drop articles and forms of "to be"; a sentence that lost
+# its full stop keeps them ("The disorder is known as ...", "Terms were not disclosed").
+_SENTENCE_WORDS = re.compile(r"\b(?:the|a|an|is|are|was|were|been|being)\b", re.I)
+MIN_PROSE_WORDS = 5
+_TICKER = re.compile(r"<[A-Z0-9.&-]{1,9}>")
+
+
+def _is_row_or_label(text: str, words: list[str]) -> bool:
+    lowered = [w.lower().strip(",;:") for w in words]
+    if any(a == b and a[:1].isupper() for a, b in zip(words, words[1:])):
+        return True  # "Level Price Price": column heads
+    half = len(lowered) // 2
+    if half >= 2 and len(lowered) % 2 == 0 and lowered[:half] == lowered[half:]:
+        return True  # "4/2/87 Prev Wk 4/2/87 Prev Wk": repeated column heads
+    if _DATED_ROW.search(text) or _ROW_LABEL.match(text):
+        return True
+    if _TICKER.search(text):
+        return True  # wire-copy markup ("<ITT>"): sites drop tickers from headlines
+    if text.startswith("(") and text.endswith(")"):
+        return True  # "(Washington Federal Savings and Loans Association)": a note
+    return False
+
+
+def headline_shape(text: str, raw_lines: list[str]) -> bool:
+    """A short capitalised clause with no closing punctuation, not a row, label or broken sentence."""
     if len(raw_lines) != 1 or _TABLE_GAP.search(raw_lines[0].strip()):
         return False
     words = text.split()
-    if not 3 <= len(words) <= MAX_HEADLINE_WORDS or len(text) > MAX_HEADLINE_CHARS:
+    if not 2 <= len(words) <= MAX_HEADLINE_WORDS or len(text) > MAX_HEADLINE_CHARS:
         return False
     first = text.lstrip(_CLOSING + "\u201c\u2018(")[:1]
     if not (first.isupper() or first.isdigit()):
@@ -131,14 +170,83 @@ def looks_like_related_headline(text: str, raw_lines: list[str], previous: str |
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.8:
         return False  # an ALL-CAPS label or table heading
-    with_digits = sum(bool(_DIGIT.search(w)) and not _YEAR.match(w) for w in words)
-    if _VERSUS.search(text) and (with_digits or len(words) <= 8):
+    figures = sum((bool(_DIGIT.search(w)) and not _YEAR.match(w)) or bool(_NIL.match(w) or _MONTH_PAIR.match(w)) for w in words)
+    if _VERSUS.search(text) and (figures or len(words) <= 8):
         return False  # a comparison row: "Net 1.2 mln vs 900,000", "Oper shr profit one ct vs loss six cts"
     if _REPORTED.search(text):
         return False  # a sentence that lost its full stop
-    if with_digits * 2 >= len(words) or (with_digits and len(words) <= 3):
-        return False  # a row of figures: "Revs 240.5 mln", "Record April 15"
+    if figures * 2 >= len(words) or (figures and len(words) <= 3):
+        return False  # a row of figures: "Revs 240.5 mln", "Imports nil nil"
+    if _is_row_or_label(text, words):
+        return False
+    if len(words) == 2 and not any(c.isupper() for c in words[1]):
+        return False  # "Market holidays", "Nine mths": too little to tell from a label
     return True
+
+
+# Wire-table vocabulary: a line using it among table rows belongs to the table.
+_WIRE_ABBREVIATIONS = re.compile(
+    r"\b(?:mths|shrs?|cts|dlrs?|mln|bln|pct|qtr|qtly|avg|avge|div|divs|unch|nil|natl|revs|oper|vs|"
+    r"average|total|sum|net|per|end|ended|bales|tonnes|bushels|cwt|lbs)\b",
+    re.I,
+)
+
+
+def table_free_headline(text: str) -> bool:
+    """For a line among table rows: headline grammar, no figures, no table vocabulary."""
+    return (
+        headline_grammar(text)
+        and len(text.split()) >= 3
+        and not _DIGIT.search(text)
+        and not _WIRE_ABBREVIATIONS.search(text)
+        and " - " not in text
+    )
+
+
+def headline_grammar(text: str) -> bool:
+    """Stricter: no articles or forms of "to be", which headlines leave out."""
+    return not _SENTENCE_WORDS.search(text)
+
+
+def is_prose(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text)) and len(text.split()) >= MIN_PROSE_WORDS
+
+
+def looks_like_related_headline(text: str, raw_lines: list[str], previous: str | None) -> bool:
+    """A headline-shaped line right after a finished paragraph (the clearest case)."""
+    if previous is None or not _SENTENCE_END.search(previous):
+        return False
+    return len(text.split()) >= 3 and headline_shape(text, raw_lines)
+
+
+def is_related_line(items: list[tuple[str, list[str]]], index: int, previous: str | None, shapes: list[bool]) -> bool:
+    """Whether items[index] is a scraped related-story link, from its shape and its neighbours.
+
+    The neighbours decide how sure the shape must be. Between a finished paragraph (or
+    the start of the body) and a prose paragraph (or the end of the body, or a
+    dateline paragraph), a headline-shaped line is a link. Next to table rows, labels
+    or an introducing colon it is more likely a heading or row of that table, so it
+    must also have headline grammar (no articles, no "is/was/were").
+    """
+    if not shapes[index]:
+        return False
+    text, raw = items[index]
+    if split_dateline(text)[0]:
+        return False  # "PARIS, Nov 15 - ...": the story's own opening
+    following = next((p for k, (p, _) in enumerate(items[index + 1:], index + 1) if not shapes[k]), None)
+    before_ok = previous is None or bool(_SENTENCE_END.search(previous))
+    if previous is None:
+        after_ok = following is not None and (is_prose(following) or bool(split_dateline(following)[0]))
+    else:
+        after_ok = following is None or is_prose(following)
+    inner = previous is not None and following is not None
+    if inner and before_ok and len(text.split()) >= 3:
+        return True  # after a finished paragraph, inside the body: the clear case
+    if not headline_grammar(text) or (previous or "").endswith(":"):
+        return False
+    if before_ok or after_ok:
+        return True
+    return table_free_headline(text)  # among table rows
 
 
 def body_paragraphs(text: str, removed: list[RemovedLine], *, related_lines: bool) -> list[tuple[str, list[str]]]:
@@ -154,11 +262,11 @@ def body_paragraphs(text: str, removed: list[RemovedLine], *, related_lines: boo
     items = items[: len(kept)]
     if not related_lines:
         return items
+    shapes = [headline_shape(p, raw) for p, raw in items]
     out: list[tuple[str, list[str]]] = []
     for index, (paragraph, raw) in enumerate(items):
         previous = out[-1][0] if out else None
-        is_last = index == len(items) - 1
-        if not is_last and looks_like_related_headline(paragraph, raw, previous):
+        if is_related_line(items, index, previous, shapes):
             removed.append(RemovedLine(paragraph, "related-story"))
         else:
             out.append((paragraph, raw))
