@@ -259,6 +259,12 @@ class SlugAllocator:
         self.taken: set[str] = set()
         self.next_n: dict[str, int] = {}
 
+    def committed(self):
+        """The batch is in the database now: forget what the database can tell us, to keep memory flat."""
+        self.taken.clear()
+        if len(self.next_n) > 50_000:
+            self.next_n = {base: n for base, n in self.next_n.items() if n > 2}
+
     def base(self, text):
         return slugify(text or "")[: self.max_length].strip("-") or self.fallback
 
@@ -353,6 +359,15 @@ class EntityLinker:
                 )
                 self.agency_by_key[alias_key] = alias.agency_id
         return self.agency_by_key[key]
+
+    def committed(self):
+        """Keep memory flat on huge archives: the caches are only a speed-up."""
+        for allocator in (self.person_slugs, self.tag_slugs, self.agency_slugs):
+            allocator.committed()
+        if len(self.person_by_key) > 200_000:
+            self.person_by_key.clear()
+        if len(self.tag_by_key) > 200_000:
+            self.tag_by_key.clear()
 
     def key(self, name: str) -> str:
         key = self.keys.get(name)
@@ -770,6 +785,8 @@ class _Importer:
                     raise
                 self.linker.clear()
                 self.article_slugs.clear()
+        self.linker.committed()
+        self.article_slugs.committed()
         report = self.report
         report.created += result.created
         report.updated += result.updated
