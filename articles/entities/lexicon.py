@@ -94,7 +94,8 @@ NON_PERSON_WORDS = _words(
     "democrat democrats republican republicans conservative conservatives liberal "
     "liberals labour socialist socialists communist communists tory tories "
     "hotel restaurant cafe bar pub man men boy boys girl girls "
-    "consortium alliance coalition forum laboratory laboratories"
+    "consortium alliance coalition forum laboratory laboratories grammy grammys bafta "
+    "baftas emmy emmys"
 )
 
 # Single words that follow a name-like run and make it an organisation.
@@ -202,7 +203,7 @@ def first_names() -> dict[str, int]:
 # Joan"). Unlike ROLE_HEADS they are never taken out of a capitalised run, so
 # "Hooker", "Lock" or "Wing" stay surnames.
 CONTEXT_ROLES = _words(
-    "finalist semi-finalist winner runner-up contender seed hooker prop flanker lock "
+    "finalist semi-finalist winner runner-up nominee contender seed hooker prop flanker lock "
     "fly-half scrum-half full-back centre-back centre-half left-back right-back "
     "wing-back wing forward batsman bowler spinner all-rounder opener sprinter "
     "hurdler ace legend team-mate teammate compatriot rival "

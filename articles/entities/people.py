@@ -312,6 +312,9 @@ def _doc_pass(tokenized: list[list[Token]]) -> _Doc:
             key = _group_name_key(tokens, start, end)
             if key:
                 doc.org_keys.add(key)
+            elif end - start == 1 and end < len(tokens) and tokens[end].text in _PLURAL_AGREEMENT:
+                if not tokens[start].sentence_start or tokens[start].lower not in COMMON_WORDS:
+                    doc.org_keys.add(normalise_key(tokens[start].text))  # "Keane were", "Muse have"
             if _org_follows(tokens, end) or tokens[end - 1].lower in ORG_SUFFIXES:
                 words = [t.text for t in tokens[start:end] if t.lower not in ORG_SUFFIXES]
                 if words:
@@ -324,6 +327,10 @@ def _doc_pass(tokenized: list[list[Token]]) -> _Doc:
 SURNAME_TITLES = frozenset(
     "mr mrs ms miss mx dr sir dame prof professor president senator sen governor gov chancellor".split()
 )
+
+
+# A one-word name with a plural verb is a band or a team in British copy.
+_PLURAL_AGREEMENT = frozenset("were are have their they".split())
 
 
 def _group_name_key(tokens: list[Token], start: int, end: int) -> str:
@@ -345,6 +352,10 @@ def _group_name_key(tokens: list[Token], start: int, end: int) -> str:
         if not nxt[:1].isalnum() and nxt not in ("(", "-", "\u2013"):
             return normalise_key(" ".join(t.text for t in tokens[start:end]))
     return ""
+
+
+_ARTICLES = frozenset("La Les Il Los Las Die Das".split())  # foreign articles open titles
+_COMPASS = frozenset("north south east west northern southern eastern western central greater upper lower".split())
 
 
 def _has_title_word(tokens: list[Token]) -> bool:
@@ -429,6 +440,8 @@ def _analyse_run(tokens: list[Token], start: int, end: int, doc: _Doc) -> Mentio
     words = [t.text for t in name]
     lows = [t.lower for t in name]
     key = normalise_key(" ".join(words))
+    if len(name) >= 2 and (lows[0] in _COMPASS or words[-1] == "Bill" or words[0] in _ARTICLES):
+        return None  # "West Sussex", "Terrorism Bill", "La Boheme"
     # Negative evidence: organisations, places, dates, titles of works.
     if _is_named_venue(tokens, name):
         return None
@@ -497,7 +510,11 @@ def _is_named_venue(tokens: list[Token], name: list[Token]) -> bool:
 def _is_attributive_noun(tok: Token) -> bool:
     """A lowercase noun that a name can modify ("arena", "owner", "star")."""
     low = tok.text
-    return low[:1].islower() and (low in VENUE_NOUNS or low in ROLE_HEADS or low in CONTEXT_ROLES)
+    if not low[:1].islower():
+        return False
+    if low.endswith("s") and low[:-1] in ROLE_HEADS:
+        return True  # "Railtrack managers"
+    return low in VENUE_NOUNS or low in ROLE_HEADS or low in CONTEXT_ROLES
 
 
 def _is_acronym(text: str) -> bool:
@@ -580,13 +597,18 @@ def extract_people(headline: str, paragraphs: list[str]) -> list[PersonMention]:
     singles: list[Mention] = []
     headline_singles: list[Mention] = []
     weak: list[Mention] = []  # multi-word runs without enough evidence
+    items: list[list[_Item]] = []  # per body segment, every capitalised run, for lists
     for segment_no, (text, is_headline) in enumerate(sources):
         if not text or _is_all_caps_text(text):
             continue
         link_only = is_headline and _is_title_case(text)
         tokens = tokenized[segment_no]
+        seg_items: list[_Item] = []
+        if not is_headline:
+            items.append(seg_items)
         for start, end in _runs(tokens):
             mention = _analyse_run(tokens, start, end, doc)
+            seg_items.append(_Item(tokens, start, end, mention))
             if mention is None:
                 continue
             mention.order = (segment_no, mention.tokens[0].index)
@@ -604,8 +626,11 @@ def extract_people(headline: str, paragraphs: list[str]) -> list[PersonMention]:
         m for m in weak if m.score >= 1 and normalise_key(m.tokens[-1].text) in titled_surnames
     )
     _promote_listed(full, weak)
+    listed = _resolve_lists(items, full, weak, singles, doc)
+    _promote_repeated_surnames(full, weak, singles, doc)
     full.sort(key=lambda m: m.order)
-    singles.extend(m for m in weak if m not in full)
+    full_ids = {id(m) for m in full}
+    singles.extend(m for m in weak if id(m) not in full_ids)
 
     # Merge full names: a shorter name that ends a longer one is the same
     # person ("David Finch" -> "C. David Finch"). Keep reading order.
@@ -641,11 +666,194 @@ def extract_people(headline: str, paragraphs: list[str]) -> list[PersonMention]:
             if not people[target][1] and mention.role:
                 people[target][1] = mention.role
             continue
-        if len(mention.tokens) == 1 and mention.titled and mention in singles:
+        if len(mention.tokens) == 1 and (mention.titled or id(mention) in listed) and not mention.order[0] == 0:
             if key not in people:
                 people[key] = [mention.name, mention.role]
                 extra.append(key)
     return [PersonMention(people[k][0], people[k][1]) for k in order + extra]
+
+
+@dataclass
+class _Item:
+    """One capitalised run of a body paragraph, as an item of a possible list."""
+
+    tokens: list[Token]
+    start: int
+    end: int
+    mention: Mention | None
+    the: bool = False  # written after "the": a group, not a person
+    sep: tuple = ()  # the separator written before it in a list
+
+
+_LIST_SEPARATORS = {(",",), ("and",), (",", "and"), ("&",), (";",)}
+
+
+def _list_chains(seg_items: list[_Item]) -> list[list[_Item]]:
+    """Runs of items written as a list: "A, B and C", "A, the B and C"."""
+    chains: list[list[_Item]] = []
+    current: list[_Item] = []
+    prev: _Item | None = None
+    for item in seg_items:
+        left = item.start
+        if item.mention is not None and item.tokens[left].lower in COMMON_WORDS:
+            left = item.mention.tokens[0].index  # "And Anastacia"
+        sep = tuple(t.text for t in item.tokens[prev.end : left]) if prev is not None else None
+        if sep and sep[-1] == "the":
+            item.the, sep = True, sep[:-1]
+        if prev is not None and sep == () and current:
+            # "Schindler's List": one item of two runs
+            item = _Item(item.tokens, current[-1].start, item.end, item.mention, current[-1].the)
+            current[-1] = item
+        elif prev is not None and sep in _LIST_SEPARATORS and not (
+            current[-1].sep in ((",", "and"), ("and",), ("&",)) and sep in ((",",), (";",))
+        ):  # "A, B and C, D said": the list ended at C
+            item.sep = sep
+            current.append(item)
+        else:
+            if len(current) >= 2:
+                chains.append(current)
+            current = [item]
+        prev = item
+    if len(current) >= 2:
+        chains.append(current)
+    # Two items joined by a comma alone are a clause boundary, not a list
+    # ("the Committee on Governmental Affairs, Baker conceded").
+    return [c for c in chains if len(c) >= 3 or c[1].sep not in ((",",), (";",))]
+
+
+def _introduces_works(chain: list[_Item]) -> bool:
+    """A list after "films include", "hits such as", "bands like": works or groups."""
+    first = chain[0]
+    tokens, k = first.tokens, first.start - 1
+    if first.the:
+        k -= 1
+    if k < 0 or tokens[k].lower not in LIST_INTRODUCERS:
+        return False
+    if tokens[k].lower == "as" and (k < 1 or tokens[k - 1].lower != "such"):
+        return False
+    if tokens[k].lower == "as":
+        k -= 1
+    # the plural work noun heads the introducer: "films include", "hits such as"
+    for tok in reversed(tokens[max(0, k - 3) : k]):
+        low = tok.lower
+        if not tok.text[:1].islower():
+            return False
+        if low.endswith("s") and low[:-1] in WORK_LIST_NOUNS:
+            return True
+    return False
+
+
+WORK_LIST_NOUNS = frozenset(
+    "film movie documentary album single song hit track record book novel play musical "
+    "opera show series programme program game title brand product blockbuster classic "
+    "production work".split()
+)
+
+
+def _single_ok(item: _Item, doc: _Doc) -> bool:
+    """One capitalised word that may be a person's one name ("Nelly", "Raul")."""
+    tok = item.mention.tokens[0]
+    text = tok.text
+    if len(text) < 3 or _is_acronym(text) or _is_initial(text) or tok.lower in doc.lower_words:
+        return False
+    if text in DEMONYMS or _is_place_word(text) or text in _city_names() or tok.lower.endswith("shire"):
+        return False
+    if tok.lower in doc.org_keys:
+        return False
+    nxt = tok.index + 1
+    if nxt < len(item.tokens) and (item.tokens[nxt].text.isdigit() or _is_attributive_noun(item.tokens[nxt])):
+        return False  # "Maroon 5", "Railtrack managers"
+    return True
+
+
+def _resolve_lists(items, full, weak, singles, doc) -> set[int]:
+    """People named in lists with other people; works named in lists of works.
+
+    In a list of three or more names ("Justin Timberlake, Jay-Z, Nelly and
+    Robbie Williams") with at least one known person and no group ("the
+    Beastie Boys", "The Streets"), every name is a person; where the list mixes
+    in a group, a one-word name needs a person on both sides. A list after
+    "films include" or "hits such as" names works, never people. Returns the
+    ids of one-word mentions that are now people.
+    """
+    full_ids = {id(m) for m in full}
+    listed: set[int] = set()
+    chains = [c for seg in items for c in _list_chains(seg)]
+    rejected: set[int] = set()
+    for chain in chains:
+        if _introduces_works(chain):
+            rejected.update(id(it.mention) for it in chain if it.mention is not None)
+    if rejected:
+        full[:] = [m for m in full if id(m) not in rejected]
+        weak[:] = [m for m in weak if id(m) not in rejected]
+        singles[:] = [m for m in singles if id(m) not in rejected]
+        full_ids = {id(m) for m in full}
+    chains = [c for c in chains if not any(id(it.mention) in rejected for it in c if it.mention)]
+    changed = True
+    while changed:
+        changed = False
+        keys = {normalise_key(m.name) for m in full}
+        keys |= {k.split()[-1] for k in keys}
+        keys |= {normalise_key(m.name) for m in singles if id(m) in listed}
+
+        def is_person(it: _Item) -> bool:
+            m = it.mention
+            return m is not None and not it.the and (
+                id(m) in full_ids or id(m) in listed or normalise_key(m.name) in keys
+            )
+
+        def promote(it: _Item) -> None:
+            nonlocal changed
+            m = it.mention
+            if len(m.tokens) == 1:
+                listed.add(id(m))
+            else:
+                full.append(m)
+                full_ids.add(id(m))
+            changed = True
+
+        for chain in chains:
+            persons = [is_person(it) for it in chain]
+            if not any(persons):
+                continue
+            clean = all(it.mention is not None and not it.the for it in chain)
+            for i, it in enumerate(chain):
+                m = it.mention
+                if m is None or it.the or persons[i] or m.score < 0:
+                    continue
+                single = len(m.tokens) == 1
+                if single and not _single_ok(it, doc):
+                    continue
+                left = i > 0 and persons[i - 1]
+                right = i + 1 < len(chain) and persons[i + 1]
+                clean_list = clean and len(chain) >= 3 and sum(persons) >= 2
+                if clean_list or (left and right) or (not single and (left or right)):
+                    promote(it)
+                    persons[i] = True
+    return listed
+
+
+def _promote_repeated_surnames(full, weak, singles, doc) -> None:
+    """A two- or three-word name whose last word the story also writes alone
+    ("Ozzy Osbourne" ... "Osbourne"), the way news copy names a person."""
+    alone: dict[str, int] = {}
+    for m in singles:
+        if len(m.tokens) == 1 and m.tokens[0].lower not in doc.lower_words and m.order[0] > 0:
+            key = normalise_key(m.name)
+            alone[key] = max(alone.get(key, -1), m.score)
+    full_ids = {id(m) for m in full}
+    for m in weak:
+        if id(m) in full_ids or m.score < 0 or len(m.tokens) > 3:
+            continue
+        last = normalise_key(m.tokens[-1].text)
+        if last not in alone:
+            continue
+        first = m.tokens[0]
+        if first.lower in doc.lower_words or m.order[0] == 0 or _is_place_word(first.text):
+            continue  # "Classy Henman" in a headline, "Strong Medicine"
+        if _first_name_score(first.text, doc) >= 1 or (m.score >= 1 and not first.sentence_start):
+            full.append(m)
+            full_ids.add(id(m))
 
 
 def _promote_listed(full: list[Mention], weak: list[Mention]) -> None:
