@@ -244,9 +244,11 @@ def is_related_line(items: list[tuple[str, list[str]]], index: int, previous: st
         return True  # after a finished paragraph, inside the body: the clear case
     if not headline_grammar(text) or (previous or "").endswith(":"):
         return False
-    if before_ok or after_ok:
-        return True
-    return table_free_headline(text)  # among table rows
+    if previous is None and not after_ok:
+        return False  # the first line, over a table: the table's own heading
+    if before_ok and after_ok:
+        return True  # at the start or end of the body, next to prose
+    return table_free_headline(text)  # next to table rows on one side or both
 
 
 def body_paragraphs(text: str, removed: list[RemovedLine], *, related_lines: bool) -> list[tuple[str, list[str]]]:

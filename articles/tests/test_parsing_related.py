@@ -1,0 +1,149 @@
+"""Related-story links judged by their shape and both neighbours; table content that must stay."""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from articles.parsing import parse_story_file
+from articles.parsing.body import headline_grammar, headline_shape, table_free_headline
+from articles.parsing.seed import read_agency_line
+
+HEAD = "Harbour reopens after storm\n\nReuters Nov 15, 2015\n\n"
+OPEN = "OSLO, Nov 15 (Reuters) - The harbour reopened on Sunday after a two-day storm, the port authority said.\n\n"
+PROSE = "Ferries will run a reduced timetable until Tuesday, a spokeswoman said.\n\n"
+
+
+def parse(text):
+    [story] = parse_story_file(text.encode("utf-8"), "story.txt")
+    return story
+
+
+def related(story):
+    return [r.text for r in story.removed if r.reason == "related-story"]
+
+
+def test_link_right_before_the_footer_goes():
+    story = parse(HEAD + OPEN + PROSE + "Glassmakers Plan Coastal Plant\n\nCOMMENTS\n\nReplying to X\n")
+    assert story.paragraphs[-1].startswith("Ferries will run")
+    assert related(story) == ["Glassmakers Plan Coastal Plant"]
+
+
+def test_link_at_the_very_end_without_footer_goes():
+    story = parse(HEAD + OPEN + PROSE + "Fishing fleet counts storm losses\n")
+    assert related(story) == ["Fishing fleet counts storm losses"]
+
+
+def test_link_before_the_dateline_paragraph_goes():
+    story = parse(HEAD + "Tanker rates climb on winter demand\n\n" + OPEN + PROSE)
+    assert story.dateline == "OSLO"
+    assert related(story) == ["Tanker rates climb on winter demand"]
+
+
+def test_two_links_in_a_row_go():
+    story = parse(HEAD + OPEN + "Pilots seek pay talks: union\n\nWill the ferry subsidy survive?\n\n" + PROSE)
+    assert related(story) == ["Pilots seek pay talks: union", "Will the ferry subsidy survive?"]
+    assert len(story.paragraphs) == 2
+
+
+def test_link_after_a_quotation_goes():
+    quote = '"We lost two days of trade," the harbour master said.\n\n'
+    story = parse(HEAD + OPEN + quote + "Grain barges queue at river locks\n\n" + PROSE)
+    assert related(story) == ["Grain barges queue at river locks"]
+
+
+def test_link_among_table_rows_goes_but_rows_stay():
+    rows = "Shr 28 cts vs 22 cts\n\nCoastal Towns Brace for Second Storm\n\nNet 1,234,000 vs 987,000\n\nPay April 15\n\nRecord March Two\n\n"
+    story = parse(HEAD + OPEN + rows + PROSE)
+    assert related(story) == ["Coastal Towns Brace for Second Storm"]
+    assert story.paragraphs[1:5] == ["Shr 28 cts vs 22 cts", "Net 1,234,000 vs 987,000", "Pay April 15", "Record March Two"]
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Terms were not disclosed.",
+        "Qtr ended Jan 31",
+        "Period ended March 31",
+        "(Lakeside Savings and Loan Association)",
+        "Acme Corp <ACM> owns 40 pct of the venture",
+        "The company is a unit of the group",
+    ],
+)
+def test_content_ending_the_story_stays(ending):
+    story = parse(HEAD + OPEN + PROSE + ending + "\n")
+    assert story.paragraphs[-1] == ending
+    assert related(story) == []
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["Oslo 1.20 0.80", "Sum of adjustments 12.75"],
+        ["Six Mths", "Shr 55 cts vs 40 cts", "Net 2.1 mln vs 1.6 mln"],
+        ["May/Jul 1 under 1 under", "Jul/Aug even even", "Sep/Nov 2 under 2 under"],
+        ["Figures are as follows:", "Coastal Freight Volumes", "Oslo 1.20 0.80"],
+    ],
+)
+def test_table_headings_and_rows_stay(rows):
+    story = parse(HEAD + OPEN + "\n\n".join(rows) + "\n\n" + PROSE)
+    assert story.paragraphs[1:1 + len(rows)] == rows
+    assert related(story) == []
+
+
+def test_first_line_of_a_table_story_stays():
+    story = parse(HEAD + "Two-for-one stock split\n\nPay May 12\n\nRecord April 20\n")
+    assert story.paragraphs == ["Two-for-one stock split", "Pay May 12", "Record April 20"]
+
+
+@pytest.mark.parametrize(
+    "line, shaped",
+    [
+        ("Record April Three", False),  # a date row with the day in words
+        ("Div payable April 24, register March 20", False),
+        ("Avge Rate Level Price Price", False),  # repeated column heads
+        ("4/2/87 Prev Wk 4/2/87 Prev Wk", False),
+        ("Imports nil nil nil", False),
+        ("Market holidays", False),  # two words, second not capitalised: a label
+        ("Harbour Strike Ends", True),
+        ("Ferry firm sees record year", True),
+    ],
+)
+def test_headline_shape(line, shaped):
+    assert headline_shape(line, [line]) is shaped
+
+
+def test_headline_grammar_and_table_vocabulary():
+    assert not headline_grammar("The disorder is known as harbour fever")
+    assert not headline_grammar("Terms were not disclosed")
+    assert headline_grammar("Ferry firm sees record year")
+    assert not table_free_headline("Average freight rates of coastal lines")
+    assert not table_free_headline("Ferry firm sees 12 pct rise")
+    assert table_free_headline("Coastal Towns Brace for Second Storm")
+
+
+@pytest.mark.parametrize(
+    "line, agency, when",
+    [
+        ("By AFP | November 15, 2015", "AFP", (2015, 11, 15, 12, 0)),
+        ("AFP | Nov 15, 2015 10:32 GMT", "AFP", (2015, 11, 15, 10, 32)),
+        ("AFP | Nov 15, 2015 10:32 EST", "AFP", (2015, 11, 15, 12, 0)),  # not UTC: the day only
+        ("Reuters, 15 November 2015", "Reuters", (2015, 11, 15, 12, 0)),
+        ("November 15, 2015 (AFP)", "AFP", (2015, 11, 15, 12, 0)),
+        ("Associated Press\tSept.  05,\t2015", "Associated Press", (2015, 9, 5, 12, 0)),
+        ("REUTER Nov. 5, 2015", "REUTER", (2015, 11, 5, 12, 0)),
+    ],
+)
+def test_agency_line_from_other_sites(line, agency, when):
+    found = read_agency_line(line)
+    assert found.agency == agency
+    assert found.published_at == datetime(*when, tzinfo=timezone.utc)
+
+
+def test_date_first_line_that_is_a_sentence_is_not_an_agency_line():
+    assert read_agency_line("November 15, 2015 was a stormy day (AFP)") is None
+
+
+def test_unreadable_date_after_bar_warns():
+    story = parse(HEAD.replace("Reuters Nov 15, 2015", "AFP | Novmber 15, 2015") + OPEN + PROSE)
+    assert story.agency == "AFP" and story.published_at is None
+    assert any("published_at left empty" in w for w in story.warnings)
