@@ -199,6 +199,9 @@ def main():
               f"[machine load average now: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs]")
         print(f"5. of which parsing {parse_seconds:.1f} s and entity extraction {entity_seconds:.1f} s "
               f"({(parse_seconds + entity_seconds) / first:.0%} of the first import, measured in one process)")
+        own = result.cpu - parse_seconds - entity_seconds
+        print(f"6. the importer's own work (import CPU minus parsing and entities): about {own:.1f} CPU s "
+              f"= {own / load_result.cpu:.2f} of loaddata's CPU")
         targets = [
             ("first import < 45 s", first < 45),
             ("import <= half of loaddata", first <= loaddata / 2),
