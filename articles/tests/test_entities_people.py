@@ -86,3 +86,85 @@ def test_initial_and_appositive():
 
 def test_empty_story():
     assert extract_people("", []) == []
+
+
+# --- Rules added for recall that generalises (fictional literal strings) ---
+
+
+def test_titled_surname_that_is_also_a_noun_or_a_place():
+    assert names("", ["Jack Law, of the drinks council, spoke first. Mr Law said prices must rise."]) == [
+        "Jack Law"
+    ]
+    assert names("", ["The treaty was signed under President Clinton in a quiet ceremony."]) == [
+        "Clinton"
+    ]
+
+
+def test_lowercase_context_role_names_an_unknown_first_name():
+    assert names("", ["The try came from hooker Kervin Delacour in the last minute."]) == [
+        "Kervin Delacour"
+    ]
+    assert names("", ["Officials confirmed that his wife Joan was safe."]) == ["Joan"]
+
+
+def test_a_role_that_firms_share_does_not_make_one_word_a_person():
+    assert names("", ["Maps were drawn by its imaging partner Zentrix within hours."]) == []
+    assert names("", ["A statement came from the billionaire Zentrix owner on Friday."]) == []
+
+
+def test_appositive_job_or_age_makes_an_unknown_name_a_person():
+    assert names("", ["Quorin Baxendale, chief executive of the Widget Trade Association, spoke."]) == [
+        "Quorin Baxendale"
+    ]
+    assert names("", ["Tavish Pellow, 34, was fined on Monday."]) == ["Tavish Pellow"]
+
+
+def test_appositive_role_of_the_next_name_is_not_the_runs():
+    assert names("", ["Glass Orchard, author Ian Fleming's first book, is to be filmed."]) == ["Ian Fleming"]
+
+
+def test_groups_written_with_the_are_not_people():
+    assert names("", ["Critics praised The Velvet Hounds, who toured with Sarah Quinn."]) == ["Sarah Quinn"]
+    assert names("", ["She supported the Rattling Keys."]) == []
+
+
+def test_named_venues_regions_and_contractions_are_not_people():
+    assert names("", ["Fans gathered at the Corran Vale arena on Friday."]) == []
+    assert names("", ["Exports to Latin America and Sub-Saharan Africa rose."]) == []
+    assert names("", ['"I\'ve never seen anything like it," she said.']) == []
+
+
+def test_compass_places_bills_and_foreign_titles_are_not_people():
+    text = ["The Terrorism Bill passed as voters in West Sussex watched La Traviata."]
+    assert names("", text) == []
+
+
+def test_one_word_names_in_a_list_of_people_are_people():
+    people = names("", ["The nominees were Justin Hale, Zorba, Kirrin and Robert Doyle."])
+    assert people == ["Justin Hale", "Robert Doyle", "Zorba", "Kirrin"]
+
+
+def test_a_list_with_a_group_needs_a_person_on_both_sides():
+    assert names("", ["Prizes went to the Night Owls, Brinley and Sarah Quinn."]) == ["Sarah Quinn"]
+    assert names("", ["Prizes went to Jo Dace, Brinley and Sarah Quinn, not the Night Owls."]) == [
+        "Jo Dace", "Sarah Quinn", "Brinley"
+    ]
+
+
+def test_a_list_of_works_names_no_people():
+    assert names("", ["Her films include Gabriel Stone, Winter Hill and Lost Harbour."]) == []
+
+
+def test_a_list_ends_after_its_and_item():
+    people = names("", ["Featuring Ewan Clarke, Halle Mist and Mel Brooke, Automata follows a robot."])
+    assert "Automata" not in people
+
+
+def test_one_word_group_with_a_plural_verb_is_not_listed_as_a_person():
+    text = ["Fans cheered Kestrels, Maria Dace and Jo Dace.", "Kestrels were the night's big winners."]
+    assert "Kestrels" not in names("", text)
+
+
+def test_surname_written_alone_later_confirms_a_weak_full_name():
+    text = ["The cup went to Olly Pemberton-Vance.", "Later Pemberton-Vance thanked the fans."]
+    assert names("", text) == ["Olly Pemberton-Vance"]
