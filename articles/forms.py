@@ -5,7 +5,8 @@ from datetime import datetime
 from django import forms
 from django.core.exceptions import ValidationError
 
-from .models import Article
+from .entities import normalise_key
+from .models import Article, Tag, TagAlias
 from .search import MAX_QUERY_LENGTH
 
 
@@ -80,6 +81,23 @@ class ArticleAdminForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if "hand_back" in self.fields:
             self.fields["hand_back"].choices = [(name, name) for name in self.instance.editor_fields or []]
+
+    def clean_tags(self):
+        """Typed tag names follow tag aliases, as imports do: "ISIL" lands on "Islamic State"."""
+        names = self.cleaned_data.get("tags") or []
+        alias_tag_ids = dict(
+            TagAlias.objects.filter(key__in={normalise_key(name) for name in names}).values_list("key", "tag_id")
+        )
+        tags_by_id = Tag.objects.in_bulk(set(alias_tag_ids.values()))
+        resolved, seen = [], set()
+        for name in names:
+            tag = tags_by_id.get(alias_tag_ids.get(normalise_key(name)))
+            value = tag if tag is not None else name
+            identity = tag.pk if tag is not None else name.casefold()
+            if identity not in seen:
+                seen.add(identity)
+                resolved.append(value)
+        return resolved
 
     def clean(self):
         cleaned = super().clean()

@@ -375,3 +375,16 @@ def test_article_changelist_search_uses_the_full_text_index(staff_client, db):
     assert list(staff_client.get(url, {"q": "arvest fest"}).context["cl"].result_list)[0].headline == "Harvest festival"
     # Operators and punctuation typed by an editor are no error.
     assert staff_client.get(url, {"q": '"unclosed OR -'}).status_code == 200
+
+
+def test_tags_typed_in_the_article_form_follow_tag_aliases(staff_client, article):
+    islamic_state = make_tag("Islamic State", kind=Tag.ORGANISATION)
+    TagAlias.objects.create(tag=islamic_state, name="ISIL", key="isil")
+    existing = {tag.name for tag in article.tags.all()}
+    typed = ", ".join(sorted(existing | {"ISIL", "isil"}))
+    response = staff_client.post(change_url(article), article_form_data(article, tags=typed))
+    assert response.status_code == 302
+    assert {tag.name for tag in article.tags.all()} == existing | {"Islamic State"}
+    assert not Tag.objects.filter(name__iexact="ISIL").exists()
+    article.refresh_from_db()
+    assert "tags" in article.editor_fields
