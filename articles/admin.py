@@ -10,7 +10,7 @@ from django.utils.html import format_html_join
 
 from . import curation
 from .forms import AliasForm, AliasInlineFormSet, ArticleAdminForm, MergeForm
-from .models import Agency, AgencyAlias, Article, ArticlePerson, Person, PersonAlias, Tag, TagAlias
+from .models import Agency, AgencyAlias, Article, ArticlePerson, Person, PersonAlias, SourceFile, Tag, TagAlias
 
 logger = logging.getLogger(__name__)
 
@@ -249,3 +249,40 @@ class AgencyAdmin(KeepOldNameMixin, admin.ModelAdmin):
     @admin.display(description="stories", ordering="article_count")
     def article_count(self, agency):
         return agency.article_count
+
+
+# Import bookkeeping ----------------------------------------------------------------------
+
+class ImportStatusFilter(admin.SimpleListFilter):
+    title = "status"
+    parameter_name = "status"
+
+    def lookups(self, request, model_admin):
+        return [("failed", "Failed"), ("ok", "Imported")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "failed":
+            return queryset.exclude(error="")
+        if self.value() == "ok":
+            return queryset.filter(error="")
+        return queryset
+
+
+@admin.register(SourceFile)
+class SourceFileAdmin(admin.ModelAdmin):
+    """What the importer has seen, and why a file failed: read-only, the importer owns it."""
+
+    list_display = ["path", "story_count", "failed", "imported_at"]
+    list_filter = [ImportStatusFilter]
+    search_fields = ["path", "error"]
+    date_hierarchy = "imported_at"
+
+    @admin.display(boolean=True, description="failed", ordering="error")
+    def failed(self, source_file):
+        return bool(source_file.error)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

@@ -388,3 +388,20 @@ def test_tags_typed_in_the_article_form_follow_tag_aliases(staff_client, article
     assert not Tag.objects.filter(name__iexact="ISIL").exists()
     article.refresh_from_db()
     assert "tags" in article.editor_fields
+
+
+def test_source_files_show_failed_imports_read_only(staff_client, db):
+    from articles.models import SourceFile
+
+    SourceFile.objects.create(path="/archive/good.txt", size=10, mtime_ns=1, content_hash="a" * 64, story_count=1)
+    bad = SourceFile.objects.create(
+        path="/archive/photo.txt", size=10, mtime_ns=1, content_hash="b" * 64, error="binary file (PNG image)"
+    )
+    url = changelist_url(SourceFile)
+    response = staff_client.get(url, {"status": "failed"})
+    assert response.status_code == 200
+    assert list(response.context["cl"].result_list) == [bad]
+    page = staff_client.get(reverse("admin:articles_sourcefile_change", args=[bad.pk])).content.decode()
+    assert "binary file (PNG image)" in page
+    assert 'name="error"' not in page  # read-only
+    assert staff_client.get(reverse("admin:articles_sourcefile_add")).status_code == 403
