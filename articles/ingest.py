@@ -21,7 +21,8 @@ import os
 import time
 from dataclasses import asdict, dataclass, field
 
-from django.db import IntegrityError, connections, models, router, transaction
+from django.conf import settings
+from django.db import DEFAULT_DB_ALIAS, IntegrityError, connections, models, reset_queries, router, transaction
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.text import slugify
@@ -787,6 +788,8 @@ class _Importer:
                 self.article_slugs.clear()
         self.linker.committed()
         self.article_slugs.committed()
+        if settings.DEBUG and not connections[DEFAULT_DB_ALIAS].force_debug_cursor:
+            reset_queries()  # with DEBUG on, Django keeps every query's SQL: not for a whole archive
         report = self.report
         report.created += result.created
         report.updated += result.updated

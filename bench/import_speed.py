@@ -113,7 +113,9 @@ class Databases:
 
 def env_for(url):
     env = dict(os.environ)
-    env.update(DATABASE_URL=url, DJANGO_DEBUG="1", DJANGO_LOG_LEVEL="WARNING")
+    # Production settings (DEBUG off), with a throwaway key: DEBUG keeps a log of queries.
+    env.update(DATABASE_URL=url, DJANGO_DEBUG="0", DJANGO_LOG_LEVEL="WARNING",
+               DJANGO_SECRET_KEY="bench-only-" + "k" * 50)
     env.pop("NEWSROOM_IMPORT_BATCH_DELAY", None)
     return env
 
