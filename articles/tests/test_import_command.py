@@ -1,8 +1,10 @@
 """manage.py import_articles: output, exit status, options, the lock, and kill -9 in mid-import."""
 
+import io
 import json
 import os
 import signal
+import sys
 import time
 
 import pytest
@@ -153,3 +155,15 @@ def test_kill_9_mid_import_leaves_no_partial_rows_and_a_rerun_finishes(tmp_path)
         assert query(url, "SELECT count(*) FROM articles_article")[0][0] == total
         assert query(url, COMPLETE_ARTICLES)[0][0] == total
         assert query(url, "SELECT count(*) FROM articles_sourcefile WHERE error = ''")[0][0] == total
+
+
+def test_progress_bar_on_a_terminal_only(archive, monkeypatch):
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    result = run_command(archive)
+    assert result.status == 0 and "4 created" in result.stdout
+    assert "files" in terminal.getvalue()  # tqdm's "files/s" rate

@@ -54,12 +54,12 @@ class Command(BaseCommand):
                     batch_size=batch_size,
                     workers=options["workers"],
                     on_file=self._file_printer(verbosity, progress),
-                    on_progress=progress.update if progress else None,
+                    on_progress=progress.update if progress is not None else None,
                 )
             except PathNotFound as exc:
                 raise CommandError(str(exc)) from exc
             finally:
-                if progress:
+                if progress is not None:
                     progress.close()
 
         for failure in report.failures:
@@ -95,7 +95,7 @@ class Command(BaseCommand):
 
         def print_outcome(outcome):
             line = f"{outcome.status}: {outcome.path}" + (f" ({outcome.detail})" if outcome.detail else "")
-            if progress:
+            if progress is not None:
                 progress.write(line, file=sys.stdout)
             else:
                 self.stdout.write(line)
