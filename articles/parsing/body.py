@@ -132,12 +132,19 @@ _ROW_LABEL = re.compile(r"^(?:shr|shrs|oper|revs|avg|avge|qtly|qtr|mths|note|not
 _NIL = re.compile(r"^\(?(?:nil|n\.?a\.?|unch|unquoted|--+)\)?$", re.I)
 # Headline grammar: headlines drop articles and forms of "to be"; a sentence that lost
 # its full stop keeps them ("The disorder is known as ...", "Terms were not disclosed").
-_SENTENCE_WORDS = re.compile(r"\b(?:the|a|an|is|are|was|were|been|being)\b", re.I)
+# "A.H. Robins", "A/W Brands", "S.A.Y.": initials, not articles.
+_SENTENCE_WORDS = re.compile(r"(?<![\w./&'-])(?:the|a|an|is|are|was|were|been|being)(?![\w./&'-])", re.I)
 MIN_PROSE_WORDS = 5
 _TICKER = re.compile(r"<[A-Z0-9.&-]{1,9}>")
 
 
-def _is_row_or_label(text: str, words: list[str]) -> bool:
+def _is_row_or_label(text: str, words: list[str], tables: bool = True) -> bool:
+    if _TICKER.search(text):
+        return True  # wire-copy markup ("<ITT>"): sites drop tickers from headlines
+    if text.startswith("(") and text.endswith(")"):
+        return True  # "(Washington Federal Savings and Loans Association)": a note
+    if not tables:
+        return False
     lowered = [w.lower().strip(",;:") for w in words]
     if any(a == b and a[:1].isupper() for a, b in zip(words, words[1:])):
         return True  # "Level Price Price": column heads
@@ -146,15 +153,15 @@ def _is_row_or_label(text: str, words: list[str]) -> bool:
         return True  # "4/2/87 Prev Wk 4/2/87 Prev Wk": repeated column heads
     if _DATED_ROW.search(text) or _ROW_LABEL.match(text):
         return True
-    if _TICKER.search(text):
-        return True  # wire-copy markup ("<ITT>"): sites drop tickers from headlines
-    if text.startswith("(") and text.endswith(")"):
-        return True  # "(Washington Federal Savings and Loans Association)": a note
     return False
 
 
-def headline_shape(text: str, raw_lines: list[str]) -> bool:
-    """A short capitalised clause with no closing punctuation, not a row, label or broken sentence."""
+def headline_shape(text: str, raw_lines: list[str], *, tables: bool = True) -> bool:
+    """A short capitalised clause with no closing punctuation, not a row, label or broken sentence.
+
+    With tables=False the tests for table rows and column heads ("Qtr ended Dec 31",
+    "Level Price Price") are left out: for a line with prose on both sides.
+    """
     if len(raw_lines) != 1 or _TABLE_GAP.search(raw_lines[0].strip()):
         return False
     words = text.split()
@@ -177,7 +184,7 @@ def headline_shape(text: str, raw_lines: list[str]) -> bool:
         return False  # a sentence that lost its full stop
     if figures * 2 >= len(words) or (figures and len(words) <= 3):
         return False  # a row of figures: "Revs 240.5 mln", "Imports nil nil"
-    if _is_row_or_label(text, words):
+    if _is_row_or_label(text, words, tables):
         return False
     if len(words) == 2 and not any(c.isupper() for c in words[1]):
         return False  # "Market holidays", "Nine mths": too little to tell from a label
@@ -208,6 +215,26 @@ def headline_grammar(text: str) -> bool:
     return not _SENTENCE_WORDS.search(text)
 
 
+def row_like(text: str) -> bool:
+    """A table row even with a full stop: "Other revenue 72.50 mln vs 31.18 mln."."""
+    words = text.split()
+    if len(words) > MAX_ROW_WORDS:
+        return False
+    figures = sum(bool(_DIGIT.search(w)) for w in words)
+    return bool(_VERSUS.search(text) and figures) or figures * 2 >= len(words)
+
+
+MAX_ROW_WORDS = 12
+
+
+def between_prose(items: list[tuple[str, list[str]]], index: int, previous: str | None) -> bool:
+    """Finished prose (not a row) right before, and right after."""
+    if previous is None or index + 1 >= len(items):
+        return False
+    following = items[index + 1][0]
+    return all(is_prose(p) and not row_like(p) for p in (previous, following))
+
+
 def is_prose(text: str) -> bool:
     return bool(_SENTENCE_END.search(text)) and len(text.split()) >= MIN_PROSE_WORDS
 
@@ -219,7 +246,101 @@ def looks_like_related_headline(text: str, raw_lines: list[str], previous: str |
     return len(text.split()) >= 3 and headline_shape(text, raw_lines)
 
 
-def is_related_line(items: list[tuple[str, list[str]]], index: int, previous: str | None, shapes: list[bool]) -> bool:
+# --- the story's own vocabulary -------------------------------------------------------
+# A related-story link is another story's headline: it names companies, places and
+# things the story itself never mentions. A line of the story (a table note, a row
+# label, a sentence that lost its full stop) mostly reuses the story's words.
+_WORD = re.compile(r"[^\W\d_][^\W\d_'\u2019-]*(?:['\u2019-][^\W\d_]+)*")
+# Words that say nothing about what a line is about: grammar, and the wire's table
+# vocabulary (periods, units, "net", "div"), which any story's rows may use.
+_PLAIN_WORDS = frozenset(
+    "a an and the of to in for with by from at on as that which its their his her is are was were be been "
+    "but or nor per than into it this these those he she they we said says say will would has have had not "
+    "no up out over after before new vs "
+    "mths months month weeks week year years qtr quarter qtly half first second third fourth final interim "
+    "shr shrs share shares cts dlrs dlr mln bln billion pct net div divs dividend loss profit revs sales "
+    "ended end period periods prior given note notes oper avg avge total "
+    "inc corp co ltd plc llc ag nv sa spa bv ab as oy group holdings company cos per-share".split()
+)
+_NUMBER_WORDS = re.compile(rf"^{_NUMBER_WORD}$", re.I)
+STEM = 5  # "dividend"/"dividends", "rose"/"rises" do not matter: five letters decide
+
+
+def _stems(text: str) -> list[str]:
+    return [
+        w[:STEM]
+        for w in (m.lower() for m in _WORD.findall(text))
+        if len(w) > 2 and w not in _PLAIN_WORDS and not _NUMBER_WORDS.match(w) and not _MONTH.match(w)
+    ]
+
+
+_MONTH = re.compile(rf"^{MONTH_WORD}\.?$", re.I)
+# A label with figures after a colon ("North End: 13 hrs"), a comparison: rows.
+_COLON_FIGURES = re.compile(r":\s+\S*\d")
+_ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$", re.I)
+# "Acme Widgets Inc ...", "Nord Bank AG ...": a headline opening with a company's name.
+_COMPANY = re.compile(
+    r"^[^\W\d_][\w.&'/-]*(?:\s+[\w.&'/-]+){0,3}?\s+(?:inc|corp|co|ltd|plc|llc|ag|nv|sa|spa|bv|ab|oy|bancorp|cos)\b\.?", re.I
+)
+
+
+class StoryWords:
+    """Word stems of the story's certain content (its headline, its paragraphs that no rule doubts)."""
+
+    def __init__(self, texts):
+        self._texts = texts
+        self._stems: set[str] | None = None
+
+    @property
+    def stems(self) -> set[str]:
+        if self._stems is None:  # read only when a line is in doubt
+            self._stems = set()
+            for text in self._texts:
+                self._stems.update(_stems(text))
+        return self._stems
+
+    def novelty(self, text: str) -> tuple[int, int, bool]:
+        """(content words, words the story never uses, whether the first content word is new to it)."""
+        stems = _stems(text)
+        novel = [s not in self.stems for s in stems]
+        return len(stems), sum(novel), bool(novel) and novel[0]
+
+    def foreign(self, text: str, least: int = 2) -> bool:
+        """A line about something else: its first content word and most of the others are new to the story.
+
+        A company the story never names ("Acme Widgets Inc 3rd qtr net") is enough.
+        """
+        if _VERSUS.search(text) or _COLON_FIGURES.search(text):
+            return False
+        total, novel, first_new = self.novelty(text)
+        if first_new and novel and _COMPANY.match(text):
+            return True
+        return first_new and novel >= least and novel * 3 >= total * 2
+
+    def foreign_in_table(self, text: str, neighbours: list[str]) -> bool:
+        """`foreign`, for a line among table rows: no figures but ordinals, years and days, not shaped like its rows."""
+        tokens = text.split()
+        if len(tokens) < 3 or not self.foreign(text):
+            return False
+        for i, token in enumerate(tokens):
+            if _NIL.match(token) or _DIGIT.search(token) and not (
+                _ORDINAL.match(token) or _YEAR.match(token) or (i and _MONTH.match(tokens[i - 1]) and token.isdigit())
+            ):
+                return False  # a figure: rows carry them
+        for mark in (" - ", " -- ", ": "):
+            if mark in text and any(mark in n for n in neighbours):
+                return False  # "Copper - 0.20 higher" among "Lead - ...": a row of this table
+        return True
+
+    def cohesive(self, text: str) -> bool:
+        """A line that opens with the story's own words and mostly uses them."""
+        total, novel, first_new = self.novelty(text)
+        return total >= 1 and not first_new and novel * 2 <= total
+
+
+def is_related_line(
+    items: list[tuple[str, list[str]]], index: int, previous: str | None, shapes: list[bool], words: StoryWords | None = None
+) -> bool:
     """Whether items[index] is a scraped related-story link, from its shape and its neighbours.
 
     The neighbours decide how sure the shape must be. Between a finished paragraph (or
@@ -228,9 +349,11 @@ def is_related_line(items: list[tuple[str, list[str]]], index: int, previous: st
     or an introducing colon it is more likely a heading or row of that table, so it
     must also have headline grammar (no articles, no "is/was/were").
     """
-    if not shapes[index]:
-        return False
     text, raw = items[index]
+    if words is None:
+        words = StoryWords([p for k, (p, _) in enumerate(items) if not shapes[k]])
+    if not shapes[index]:
+        return between_prose(items, index, previous) and headline_shape(text, raw, tables=False) and words.foreign(text)
     if split_dateline(text)[0]:
         return False  # "PARIS, Nov 15 - ...": the story's own opening
     following = next((p for k, (p, _) in enumerate(items[index + 1:], index + 1) if not shapes[k]), None)
@@ -240,19 +363,33 @@ def is_related_line(items: list[tuple[str, list[str]]], index: int, previous: st
     else:
         after_ok = following is None or is_prose(following)
     inner = previous is not None and following is not None
+    if not (before_ok and after_ok) and sum(p == text for p, _ in items) > 1:
+        return False  # a heading the story repeats over each of its tables
     if inner and before_ok and len(text.split()) >= 3:
+        if not headline_grammar(text) and words.cohesive(text):
+            return False  # a sentence of the story that lost its full stop
+        if row_like(previous) and not words.foreign(text):
+            return False  # after a row that ends in a full stop: a row or note of the same table
         return True  # after a finished paragraph, inside the body: the clear case
-    if not headline_grammar(text) or (previous or "").endswith(":"):
-        return False
+    if (previous or "").endswith(":"):
+        return following is not None and is_prose(following) and words.foreign(text)
+    if not headline_grammar(text):
+        return before_ok and after_ok and words.foreign(text, 3)
+    neighbours = [p for p in (previous, following) if p is not None]
     if previous is None and not after_ok:
-        return False  # the first line, over a table: the table's own heading
+        return words.foreign_in_table(text, neighbours)  # the first line, over a table: its heading unless foreign
     if before_ok and after_ok:
         return True  # at the start or end of the body, next to prose
-    return table_free_headline(text)  # next to table rows on one side or both
+    return table_free_headline(text) or words.foreign_in_table(text, neighbours)  # next to table rows
 
 
-def body_paragraphs(text: str, removed: list[RemovedLine], *, related_lines: bool) -> list[tuple[str, list[str]]]:
-    """Blank-line separated paragraphs of `text` as (paragraph, raw lines), footer removed."""
+def body_paragraphs(
+    text: str, removed: list[RemovedLine], *, related_lines: bool, context: tuple[str, ...] = ()
+) -> list[tuple[str, list[str]]]:
+    """Blank-line separated paragraphs of `text` as (paragraph, raw lines), footer removed.
+
+    `context` is the story's headline and standfirst: their words are the story's too.
+    """
     items: list[tuple[str, list[str]]] = []
     for block in split_blocks(text):
         paragraphs = block_paragraphs(block)
@@ -266,9 +403,10 @@ def body_paragraphs(text: str, removed: list[RemovedLine], *, related_lines: boo
         return items
     shapes = [headline_shape(p, raw) for p, raw in items]
     out: list[tuple[str, list[str]]] = []
+    words = StoryWords([*context, *(p for k, (p, _) in enumerate(items) if not shapes[k])])
     for index, (paragraph, raw) in enumerate(items):
         previous = out[-1][0] if out else None
-        if is_related_line(items, index, previous, shapes):
+        if is_related_line(items, index, previous, shapes, words):
             removed.append(RemovedLine(paragraph, "related-story"))
         else:
             out.append((paragraph, raw))

@@ -192,7 +192,7 @@ def parse_seed(text: str, name: str) -> ParsedStory:
 
 
 def fill_body(story: ParsedStory, text: str, name: str, *, related_lines: bool) -> None:
-    items = body_paragraphs(text, story.removed, related_lines=related_lines)
+    items = body_paragraphs(text, story.removed, related_lines=related_lines, context=(story.headline, story.standfirst))
     paragraphs = [p for p, _ in items]
     if paragraphs:
         place, rest = split_dateline(paragraphs[0])

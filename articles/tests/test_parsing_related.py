@@ -90,9 +90,20 @@ def test_table_headings_and_rows_stay(rows):
     assert related(story) == []
 
 
+SPLIT_HEAD = "Harbour Lines sets stock split\n\nReuters Nov 15, 2015\n\n"
+
+
 def test_first_line_of_a_table_story_stays():
-    story = parse(HEAD + "Two-for-one stock split\n\nPay May 12\n\nRecord April 20\n")
+    # The story's own words (its headline says "stock split"): the table's heading.
+    story = parse(SPLIT_HEAD + "Two-for-one stock split\n\nPay May 12\n\nRecord April 20\n")
     assert story.paragraphs == ["Two-for-one stock split", "Pay May 12", "Record April 20"]
+
+
+def test_foreign_headline_over_a_table_goes():
+    # Names and things the story never mentions: another story's headline.
+    story = parse(SPLIT_HEAD + "Glassmakers Plan Coastal Plant\n\nPay May 12\n\nRecord April 20\n")
+    assert related(story) == ["Glassmakers Plan Coastal Plant"]
+    assert story.paragraphs == ["Pay May 12", "Record April 20"]
 
 
 @pytest.mark.parametrize(
