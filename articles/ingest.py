@@ -396,11 +396,12 @@ class EntityLinker:
             return
         name_max, alias_max = _field_max(Person, "name"), _field_max(PersonAlias, "name")
         slugs = self.person_slugs.allocate([wanted[key] for key in missing])
-        people = Person.objects.bulk_create(
-            [Person(name=_clip(wanted[key], name_max), slug=slug) for key, slug in zip(missing, slugs)]
-        )
-        PersonAlias.objects.bulk_create(
-            [PersonAlias(person=person, name=_clip(wanted[key], alias_max), key=key) for key, person in zip(missing, people)]
+        people = [Person(name=_clip(wanted[key], name_max), slug=slug) for key, slug in zip(missing, slugs)]
+        _insert_objects(Person, people, timezone.now())
+        _insert_rows(
+            PersonAlias,
+            ["person_id", "name", "key"],
+            [(person.pk, _clip(wanted[key], alias_max), key) for key, person in zip(missing, people)],
         )
         for key, person in zip(missing, people):
             self.person_by_key[key] = person.pk
@@ -437,10 +438,12 @@ class EntityLinker:
             new_tags = list(to_create.values())
             for tag, slug in zip(new_tags, self.tag_slugs.allocate([tag.name for tag in new_tags])):
                 tag.slug = slug
-            Tag.objects.bulk_create(new_tags)
+            _insert_objects(Tag, new_tags, timezone.now())
             by_lower.update({lower: tag.pk for lower, tag in to_create.items()})
-        TagAlias.objects.bulk_create(
-            [TagAlias(tag_id=by_lower[names[key].lower()], name=_clip(wanted[key].name, alias_max), key=key) for key in missing]
+        _insert_rows(
+            TagAlias,
+            ["tag_id", "name", "key"],
+            [(by_lower[names[key].lower()], _clip(wanted[key].name, alias_max), key) for key in missing],
         )
         for key in missing:
             self.tag_by_key[key] = by_lower[names[key].lower()]
