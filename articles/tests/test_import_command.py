@@ -2,7 +2,7 @@
 
 import io
 import json
-import os
+import re
 import signal
 import sys
 import time
@@ -48,7 +48,7 @@ def archive(tmp_path):
 def test_summary_is_the_only_output_and_status_is_zero(archive):
     result = run_command(archive)
     assert result.status == 0 and result.stderr == ""
-    assert pytest.importorskip("re").fullmatch(SUMMARY + "\n", result.stdout)
+    assert re.fullmatch(SUMMARY + "\n", result.stdout)
     assert result.stdout.startswith("import_articles: 4 created, 0 updated, 0 unchanged, 0 duplicate, 0 failed (files: 4)")
     assert run_command(archive).stdout.startswith("import_articles: 0 created, 0 updated, 4 unchanged")
 
@@ -105,8 +105,10 @@ def test_a_second_run_exits_at_once_while_the_lock_is_held(archive):
     with run_lock("import_articles") as held:
         assert held
         result = run_command(archive)
+        as_json = run_command(archive, "--json")
     assert result.status == 0
     assert result.stdout.strip() == "another import_articles run holds the lock; exiting"
+    assert as_json.status == 0 and json.loads(as_json.stdout)["locked"] is True
     assert Article.objects.count() == 0
     assert run_command(archive).status == 0 and Article.objects.count() == 4
 
