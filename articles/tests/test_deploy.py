@@ -130,9 +130,13 @@ def test_bin_start_migrates_imports_fixtures_and_serves_twice(tmp_path):
         env={**env, "DJANGO_SECRET_KEY": "collectstatic-needs-no-real-secret-key-0123456789abcdef"},
     )
     assert collect.returncode == 0, collect.stderr
+    # A file that cannot be imported is reported, and the site starts anyway.
+    bad = tmp_path / "incoming" / "photo.txt"
+    bad.parent.mkdir()
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
     for attempt in range(2):
         server = subprocess.Popen(
-            ["bin/start", "fixtures"], cwd=ROOT, env=env,
+            ["bin/start", "fixtures", str(bad.parent)], cwd=ROOT, env=env,
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
         )
         try:
