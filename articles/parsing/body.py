@@ -109,6 +109,8 @@ _MONTH_PAIR = re.compile(rf"^{MONTH_WORD}/{MONTH_WORD}$", re.I)
 # Copy that lost its full stop: reported speech with articles ("Circle K said the
 # purchases would ..."). Headlines say "X said to ..." and drop the articles.
 _REPORTED = re.compile(r"\bsaid\b.*\b(?:the|a|an)\b", re.I)
+# "..., he said": attribution closes a sentence; headlines say "says".
+_SAID_TAIL = re.compile(r"\b(?:he|she|it|they|we|i)\s+(?:said|added)$", re.I)
 # A bare year ("Swissair year 1986") dates a headline; other figures make a table row.
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 MAX_HEADLINE_WORDS = 18
@@ -180,7 +182,7 @@ def headline_shape(text: str, raw_lines: list[str], *, tables: bool = True) -> b
     figures = sum((bool(_DIGIT.search(w)) and not _YEAR.match(w)) or bool(_NIL.match(w) or _MONTH_PAIR.match(w)) for w in words)
     if _VERSUS.search(text) and (figures or len(words) <= 8):
         return False  # a comparison row: "Net 1.2 mln vs 900,000", "Oper shr profit one ct vs loss six cts"
-    if _REPORTED.search(text):
+    if _REPORTED.search(text) or _SAID_TAIL.search(text):
         return False  # a sentence that lost its full stop
     if figures * 2 >= len(words) or (figures and len(words) <= 3):
         return False  # a row of figures: "Revs 240.5 mln", "Imports nil nil"
@@ -225,6 +227,20 @@ def row_like(text: str) -> bool:
 
 
 MAX_ROW_WORDS = 12
+# A paragraph opening in lowercase carries on the sentence of the line before it
+# (in a story whose other paragraphs open with capitals).
+_CONTINUATION = re.compile(r"[a-z]")
+
+
+_SENTENCE_OPENERS = {"the", "a", "an", "it", "he", "she", "they", "we", "this", "these", "there", "its", "his", "her"}
+
+
+def continued(items: list[tuple[str, list[str]]], index: int) -> bool:
+    if index + 1 >= len(items) or not _CONTINUATION.match(items[index + 1][0]):
+        return False
+    if items[index + 1][0].split()[0].lower() in _SENTENCE_OPENERS:
+        return False  # "the company said ...": a sentence of its own
+    return sum(bool(_CONTINUATION.match(p)) for p, _ in items) == 1
 
 
 def between_prose(items: list[tuple[str, list[str]]], index: int, previous: str | None) -> bool:
@@ -280,7 +296,7 @@ _COLON_FIGURES = re.compile(r":\s+\S*\d")
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$", re.I)
 # "Acme Widgets Inc ...", "Nord Bank AG ...": a headline opening with a company's name.
 _COMPANY = re.compile(
-    r"^[^\W\d_][\w.&'/-]*(?:\s+[\w.&'/-]+){0,3}?\s+(?:inc|corp|co|ltd|plc|llc|ag|nv|sa|spa|bv|ab|oy|bancorp|cos)\b\.?", re.I
+    r"^[^\W\d_][\w.&'/-]*(?:\s+[\w.&'/-]+){0,3}?\s+(?:inc|corp|co|ltd|plc|llc|ag|nv|sa|spa|bv|ab|oy|bancorp|cos|group|holdings)\b\.?", re.I
 )
 
 
@@ -289,30 +305,36 @@ class StoryWords:
 
     def __init__(self, texts):
         self._texts = texts
-        self._stems: set[str] | None = None
+        self._stems: dict[str, int] | None = None
 
     @property
-    def stems(self) -> set[str]:
+    def stems(self) -> dict[str, int]:
+        """How many of the story's paragraphs use each stem."""
         if self._stems is None:  # read only when a line is in doubt
-            self._stems = set()
+            self._stems = {}
             for text in self._texts:
-                self._stems.update(_stems(text))
+                for stem in set(_stems(text)):
+                    self._stems[stem] = self._stems.get(stem, 0) + 1
         return self._stems
 
-    def novelty(self, text: str) -> tuple[int, int, bool]:
-        """(content words, words the story never uses, whether the first content word is new to it)."""
+    def novelty(self, text: str, counted: bool = False) -> tuple[int, int, bool]:
+        """(content words, words the story never uses, whether the first content word is new to it).
+
+        `counted`: the line is one of the texts the vocabulary was read from, so its own words do not count.
+        """
         stems = _stems(text)
-        novel = [s not in self.stems for s in stems]
+        own = 1 if counted else 0
+        novel = [self.stems.get(s, 0) <= own for s in stems]
         return len(stems), sum(novel), bool(novel) and novel[0]
 
-    def foreign(self, text: str, least: int = 2) -> bool:
+    def foreign(self, text: str, least: int = 2, counted: bool = False) -> bool:
         """A line about something else: its first content word and most of the others are new to the story.
 
         A company the story never names ("Acme Widgets Inc 3rd qtr net") is enough.
         """
         if _VERSUS.search(text) or _COLON_FIGURES.search(text):
             return False
-        total, novel, first_new = self.novelty(text)
+        total, novel, first_new = self.novelty(text, counted)
         if first_new and novel and _COMPANY.match(text):
             return True
         return first_new and novel >= least and novel * 3 >= total * 2
@@ -327,6 +349,8 @@ class StoryWords:
                 _ORDINAL.match(token) or _YEAR.match(token) or (i and _MONTH.match(tokens[i - 1]) and token.isdigit())
             ):
                 return False  # a figure: rows carry them
+        if "(" in text:
+            return False  # "Corn (Mln Tonnes)": a label with its unit
         for mark in (" - ", " -- ", ": "):
             if mark in text and any(mark in n for n in neighbours):
                 return False  # "Copper - 0.20 higher" among "Lead - ...": a row of this table
@@ -352,8 +376,14 @@ def is_related_line(
     text, raw = items[index]
     if words is None:
         words = StoryWords([p for k, (p, _) in enumerate(items) if not shapes[k]])
+    if continued(items, index) and not words.foreign(text):
+        return False  # in the story's words, and the next paragraph goes on with its sentence
     if not shapes[index]:
-        return between_prose(items, index, previous) and headline_shape(text, raw, tables=False) and words.foreign(text)
+        return (
+            between_prose(items, index, previous)
+            and headline_shape(text, raw, tables=False)
+            and words.foreign(text, counted=True)
+        )
     if split_dateline(text)[0]:
         return False  # "PARIS, Nov 15 - ...": the story's own opening
     following = next((p for k, (p, _) in enumerate(items[index + 1:], index + 1) if not shapes[k]), None)
@@ -370,6 +400,10 @@ def is_related_line(
             return False  # a sentence of the story that lost its full stop
         if row_like(previous) and not words.foreign(text):
             return False  # after a row that ends in a full stop: a row or note of the same table
+        if not after_ok and not _SENTENCE_END.search(following) and len(following.split()) <= MAX_ROW_WORDS and (
+            "(" in text or not words.foreign(text)
+        ):
+            return False  # over a table's rows, in the story's words or with its unit: the table's heading
         return True  # after a finished paragraph, inside the body: the clear case
     if (previous or "").endswith(":"):
         return following is not None and is_prose(following) and words.foreign(text)
@@ -380,7 +414,9 @@ def is_related_line(
         return words.foreign_in_table(text, neighbours)  # the first line, over a table: its heading unless foreign
     if before_ok and after_ok:
         return True  # at the start or end of the body, next to prose
-    return table_free_headline(text) or words.foreign_in_table(text, neighbours)  # next to table rows
+    if table_free_headline(text) and not words.cohesive(text):
+        return True  # next to table rows: no figures, no table words, not in the story's words
+    return words.foreign_in_table(text, neighbours)
 
 
 def body_paragraphs(

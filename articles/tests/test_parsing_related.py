@@ -158,3 +158,49 @@ def test_unreadable_date_after_bar_warns():
     story = parse(HEAD.replace("Reuters Nov 15, 2015", "AFP | Novmber 15, 2015") + OPEN + PROSE)
     assert story.agency == "AFP" and story.published_at is None
     assert any("published_at left empty" in w for w in story.warnings)
+
+
+# --- the story's own vocabulary ---------------------------------------------------------
+TABLE_HEAD = "Nordhavn Shipping 1st qtr net\n\nReuters Nov 15, 2015\n\n"
+
+
+def test_company_headline_among_table_rows_goes():
+    # A company the story never names, between two rows: another story's headline.
+    story = parse(TABLE_HEAD + "OSLO, Nov 15 - Shr 28 cts vs 22 cts\n\nBrimstone Ferries Inc 3rd qtr net\n\n"
+                  "Net 1.2 mln vs 900,000\n\nRevs 20.1 mln vs 18.4 mln\n")
+    assert related(story) == ["Brimstone Ferries Inc 3rd qtr net"]
+    assert story.paragraphs == ["Shr 28 cts vs 22 cts", "Net 1.2 mln vs 900,000", "Revs 20.1 mln vs 18.4 mln"]
+
+
+def test_note_in_the_storys_words_among_rows_stays():
+    rows = ["Shr 28 cts vs 22 cts", "Nordhavn Shipping figures restated", "Net 1.2 mln vs 900,000"]
+    story = parse(TABLE_HEAD + "OSLO, Nov 15 - " + "\n\n".join(rows) + "\n")
+    assert story.paragraphs == rows
+    assert related(story) == []
+
+
+def test_sentence_in_the_storys_words_without_full_stop_stays():
+    line = "The harbour reopened to ferries on a reduced timetable"
+    story = parse(HEAD + OPEN + line + "\n\n" + PROSE)
+    assert line in story.paragraphs
+    assert related(story) == []
+
+
+def test_line_whose_sentence_goes_on_in_the_next_paragraph_stays():
+    line = "Harbour ferries reopened after the storm, and the port authority expects"
+    story = parse(HEAD + OPEN + line + "\n\nfull service by Tuesday, a spokeswoman said.\n\n" + PROSE)
+    assert line in story.paragraphs
+    assert related(story) == []
+
+
+def test_heading_over_rows_in_the_storys_words_stays():
+    head = "Nordhavn Shipping cargo volumes\n\nReuters Nov 15, 2015\n\n"
+    body = "OSLO, Nov 15 - Nordhavn Shipping reported its cargo volumes for October.\n\n"
+    rows = ["Cargo volumes by route", "North Sea 1,200 1,150", "Baltic 800 760"]
+    story = parse(head + body + "\n\n".join(rows) + "\n")
+    assert story.paragraphs[1:] == rows
+
+
+def test_initials_are_not_articles():
+    assert headline_grammar("A.B. Lindqvist sells ferry unit")
+    assert not headline_grammar("A ferry unit is for sale")
