@@ -47,20 +47,30 @@ class Agency(models.Model):
         super().save(*args, **kwargs)
 
 
-class AgencyAlias(models.Model):
-    """Another way a file writes an agency ("Afp", "Agence France-Presse")."""
+class AliasBase(models.Model):
+    """Another name for a row. ``key`` is normalise_key(name): what imports look up.
 
-    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="aliases")
+    Unique, so one alias names one agency, person or tag.
+    """
+
     name = models.CharField(max_length=200)
-    # normalise_key(name): what imports look up. Unique, so an alias names one agency.
     key = models.CharField(max_length=200, unique=True)
 
     class Meta:
+        abstract = True
         ordering = ["name"]
-        verbose_name_plural = "agency aliases"
 
     def __str__(self):
         return self.name
+
+
+class AgencyAlias(AliasBase):
+    """Another way a file writes an agency ("Afp", "Agence France-Presse")."""
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="aliases")
+
+    class Meta(AliasBase.Meta):
+        verbose_name_plural = "agency aliases"
 
 
 class PersonQuerySet(models.QuerySet):
@@ -100,19 +110,13 @@ class Person(models.Model):
         super().save(*args, **kwargs)
 
 
-class PersonAlias(models.Model):
+class PersonAlias(AliasBase):
     """A name that resolves to a person: its own name, merged names, editors' aliases."""
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="aliases")
-    name = models.CharField(max_length=200)
-    key = models.CharField(max_length=200, unique=True)
 
-    class Meta:
-        ordering = ["name"]
+    class Meta(AliasBase.Meta):
         verbose_name_plural = "person aliases"
-
-    def __str__(self):
-        return self.name
 
 
 class Tag(TagBase):
@@ -135,19 +139,13 @@ class Tag(TagBase):
         return reverse("articles:tag", kwargs={"slug": self.slug})
 
 
-class TagAlias(models.Model):
+class TagAlias(AliasBase):
     """Another name for a tag (IS, ISIL, ISIS for Islamic State); imports honour it."""
 
     tag = models.ForeignKey(Tag, on_delete=models.CASCADE, related_name="aliases")
-    name = models.CharField(max_length=200)
-    key = models.CharField(max_length=200, unique=True)
 
-    class Meta:
-        ordering = ["name"]
+    class Meta(AliasBase.Meta):
         verbose_name_plural = "tag aliases"
-
-    def __str__(self):
-        return self.name
 
 
 class TaggedArticle(TaggedItemBase):
