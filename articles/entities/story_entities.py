@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .normalise import normalise_key
 from .organisations import SHORT_ALIAS_MAX, organisation_aliases
 from .people import extract_people, _is_all_caps_text
-from .places import dateline_place, gazetteer, lookup_place
+from .places import DEMONYMS, dateline_place, gazetteer, lookup_place
 from .reuters_codes import reuters_code_tag, reuters_person_name
 from .specs import PersonMention, StoryEntities, TagSpec
 
@@ -53,9 +54,10 @@ def extract_tags(
         if place:
             add_place(place, True)
     places, orgs = gazetteer(), organisation_aliases()
+    max_words = _alias_lengths()
     # A city name the story also writes in lowercase is a common word there
-    # ("Sale", "Reading"): not a place.
-    lowercase = {w for text in paragraphs for w in _LOWER_WORD.findall(text)}
+    # ("Sale", "Reading"): not a place. Built only when a place needs it.
+    lowercase: set[str] | None = None
     for segment, text in enumerate([headline, *paragraphs]):
         if not text:
             continue
@@ -64,11 +66,14 @@ def extract_tags(
         i, n = 0, len(words)
         while i < n:
             word = words[i]
-            if not word[:1].isupper() or word in blocked:
+            # Only a word that opens some alias can start a match, and no
+            # match is longer than the longest alias it opens.
+            longest = max_words.get(word)
+            if longest is None or word in blocked:
                 i += 1
                 continue
             matched = 0
-            for size in range(min(_MAX_ALIAS_WORDS, n - i), 0, -1):
+            for size in range(min(longest, n - i), 0, -1):
                 surface = " ".join(words[i : i + size])
                 org = orgs.get(surface)
                 if org and not (caps and len(surface) <= SHORT_ALIAS_MAX + 1):
@@ -78,8 +83,11 @@ def extract_tags(
                 place = places.get(surface) if size <= 4 else None
                 if place is None and size <= 2 and demonyms:
                     place = lookup_place(surface, demonyms=True)
-                if place and place.country and (caps or surface.lower() in lowercase):
-                    place = None  # all-caps headlines tag countries only
+                if place and place.country:
+                    if lowercase is None:
+                        lowercase = {w for text in paragraphs for w in _LOWER_WORD.findall(text)}
+                    if caps or surface.lower() in lowercase:
+                        place = None  # all-caps headlines tag countries only
                 if place and not (place.ambiguous or (caps and len(surface) <= 3)):
                     if _followed_by_name_part(words, i + size):
                         break  # "Washington Post", "Hong Kong Bank": part of a longer name
@@ -88,6 +96,29 @@ def extract_tags(
                     break
             i += matched or 1
     return [t for t in tags if t.kind != "place" or mentions.get(t, 0) >= 2]
+
+
+@lru_cache(maxsize=1)
+def _alias_lengths() -> dict[str, int]:
+    """First word of every capitalised organisation alias, place or demonym ->
+    the most words any of them has (counted as extract_tags joins them, on
+    single spaces). A word not in here starts no match at all, which is most
+    capitalised words."""
+    lengths: dict[str, int] = {}
+    tables = (
+        organisation_aliases(),
+        {k: v for k, v in gazetteer().items() if len(k.split(" ")) <= 4},
+        {k: v for k, v in DEMONYMS.items() if len(k.split(" ")) <= 2},
+    )
+    for table in tables:
+        for surface in table:
+            parts = surface.split(" ")
+            if not parts[0][:1].isupper():
+                continue  # extract_tags only starts at a capitalised word
+            size = min(len(parts), _MAX_ALIAS_WORDS)
+            if size == len(parts):
+                lengths[parts[0]] = max(lengths.get(parts[0], 0), size)
+    return lengths
 
 
 _PROPER_NOUN_HEADS = frozenset(
