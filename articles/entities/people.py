@@ -35,11 +35,17 @@ _ABBREV = (
     r"(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Cmdr|Maj|Brig|"
     r"St|Jr|Sr|Mt|Ft|Fr)\."
 )
+# The same tokens as the plain alternation "abbreviation | U.S. | initial |
+# word | number | symbol", written to run faster: the three capital-letter
+# alternatives sit behind one (?=[A-Z]) test, and a word is runs of word
+# characters joined by single hyphens rather than one alternation per
+# character (checked identical on the Reuters + BBC corpora and fuzzed input).
 TOKEN_RE = re.compile(
-    _ABBREV
+    r"(?=[A-Z])(?:"
+    + _ABBREV
     + r"|(?:[A-Z]\.){2,}"  # U.S., L.F.
-    + r"|[A-Z]\.(?=\s)"  # an initial: C. David Finch
-    + r"|[^\W\d_](?:[\w'\u2019]|-(?=[^\W_]))*"  # words, O'Malley, Leigh-Pemberton
+    + r"|[A-Z]\.(?=\s))"  # an initial: C. David Finch
+    + r"|[^\W\d_][\w'\u2019]*(?:-(?=[^\W_])[\w'\u2019]*)*"  # words, O'Malley, Leigh-Pemberton
     + r"|\d+"
     + r"|[^\w\s]"
 )
@@ -157,13 +163,18 @@ def _is_cap_word(text: str) -> bool:
 
 
 _CONTRACTION = re.compile(r"['\u2019](?:ve|ll|re|m|d|t)$")
-_LOWER = re.compile(r"[a-z]")
-_UPPER = re.compile(r"[A-Z]")
+# ASCII capitals and lowercase letters, counted by what bytes.translate
+# deletes from the UTF-8 form: other characters encode to bytes >= 0x80, so
+# the counts are those of re.findall("[A-Z]") and re.findall("[a-z]"), at a
+# fraction of the cost (this runs twice on every paragraph).
+_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
+_ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
 
 
 def _is_all_caps_text(text: str) -> bool:
-    upper = len(_UPPER.findall(text))
-    lower = len(_LOWER.findall(text))
+    data = text.encode("utf-8", "surrogatepass")
+    upper = len(data) - len(data.translate(None, _ASCII_UPPER))
+    lower = len(data) - len(data.translate(None, _ASCII_LOWER))
     return upper >= 4 and upper > 4 * lower
 
 
