@@ -346,10 +346,9 @@ def _org_follows(tokens: list[Token], end: int) -> bool:
 def _doc_pass(tokenized: list[list[Token]], runs: list[list[tuple[int, int]]]) -> _Doc:
     doc = _Doc()
     for tokens, segment_runs in zip(tokenized, runs):
-        for i, tok in enumerate(tokens):
-            if tok.text[:1].islower():
-                doc.lower_words.add(tok.text)
-            elif tok.lower in SURNAME_TITLES and i + 1 < len(tokens) and _is_cap_word(tokens[i + 1].text):
+        doc.lower_words.update([tok.text for tok in tokens if tok.text[:1].islower()])
+        for i in [i for i, tok in enumerate(tokens) if tok.lower in SURNAME_TITLES]:
+            if not tokens[i].text[:1].islower() and i + 1 < len(tokens) and _is_cap_word(tokens[i + 1].text):
                 doc.titled_words.add(tokens[i + 1].text)
         for start, end in segment_runs:
             key = _group_name_key(tokens, start, end)
