@@ -31,9 +31,12 @@ _AMP = re.compile(r"\s*&\s*")
 _DROP = re.compile(r"[^\w' ]+")
 _SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"'s?$")
+_DASHES = re.compile(r"[-/_\u2010-\u2014]")
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():
+        return text  # NFKD leaves ASCII alone and it has no combining marks
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -45,7 +48,7 @@ def normalise_key(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     text = _AMP.sub(" and ", text)
     text = text.casefold().replace(".", "")
-    text = re.sub(r"[-/_\u2010-\u2014]", " ", text)
+    text = _DASHES.sub(" ", text)
     text = _DROP.sub(" ", text.replace("_", " "))
     words = _SPACES.sub(" ", text).strip().split(" ")
     words = [w.strip("'") if w not in ("'",) else "" for w in _strip_possessives(words)]

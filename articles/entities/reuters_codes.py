@@ -347,6 +347,7 @@ def reuters_person_name(code: str) -> str:
     return " ".join(out)
 
 
+@lru_cache(maxsize=4096)  # a few hundred codes; TagSpec is frozen, so sharing is safe
 def reuters_code_tag(kind: str, code: str) -> TagSpec:
     """The tag for one Reuters code. kind: "places", "topics", "orgs", "people",
     "exchanges" or "companies" (singular forms accepted too)."""

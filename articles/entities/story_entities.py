@@ -37,8 +37,9 @@ def extract_tags(
     name found in the story ("Roger Douglas", "Jordan") are not places.
     Organisations are tags on any mention.
     """
-    tags: dict[TagSpec, None] = {}
-    mentions: dict[TagSpec, int] = {}
+    # Keyed by (name, kind): the TagSpecs are made once, for the result.
+    tags: dict[tuple[str, str], None] = {}
+    mentions: dict[tuple[str, str], int] = {}
     blocked = set()
     for person in people or ():
         blocked.update(person.name.split())
@@ -47,7 +48,7 @@ def extract_tags(
         for name in (place.name, place.country):
             if not name:
                 continue
-            tag = TagSpec(name, "place")
+            tag = (name, "place")
             mentions[tag] = mentions.get(tag, 0) + (2 if lead else 1)
             tags.setdefault(tag)
 
@@ -84,7 +85,7 @@ def extract_tags(
                 surface = " ".join(words[i : i + size])
                 org = orgs.get(surface)
                 if org and not (caps and len(surface) <= SHORT_ALIAS_MAX + 1):
-                    tags.setdefault(TagSpec(org, "organisation"))
+                    tags.setdefault((org, "organisation"))
                     matched = size
                     break
                 place = places.get(surface) if size <= 4 else None
@@ -102,7 +103,7 @@ def extract_tags(
                     matched = size
                     break
             i += matched or 1
-    return [t for t in tags if t.kind != "place" or mentions.get(t, 0) >= 2]
+    return [TagSpec(*t) for t in tags if t[1] != "place" or mentions.get(t, 0) >= 2]
 
 
 @lru_cache(maxsize=1)
