@@ -178,8 +178,11 @@ def _is_all_caps_text(text: str) -> bool:
     return upper >= 4 and upper > 4 * lower
 
 
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
 def _is_title_case(text: str) -> bool:
-    words = [w for w in re.findall(r"[^\W\d_][\w'-]*", text) if w.lower() not in COMMON_WORDS]
+    words = [w for w in _TITLE_WORD.findall(text) if w.lower() not in COMMON_WORDS]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.75
 
 
@@ -567,26 +570,38 @@ def _is_acronym(text: str) -> bool:
 
 def _non_name(tok: Token, doc: _Doc) -> bool:
     """A word that cannot be inside a person's name."""
-    low, text = tok.lower, tok.text
+    verdict = _non_name_word(tok.text)
+    if verdict == _NAME_NEVER:
+        return True
+    # "Mr Law", "President Clinton": a surname here, whatever else it is.
+    return verdict == _NAME_UNLESS_TITLED and tok.text not in doc.titled_words
+
+
+_NAME_MAYBE, _NAME_NEVER, _NAME_UNLESS_TITLED = 0, 1, 2
+
+
+@lru_cache(maxsize=65536)
+def _non_name_word(text: str) -> int:
+    """What _non_name decides from the word alone, worked out once per word:
+    only the story's titled words can change it, and only for the last checks."""
+    low = text.lower().rstrip(".")  # Token.lower
     if low in ROLE_HEADS or low in HONORIFICS:
-        return True
+        return _NAME_NEVER
     if low in MONTHS_AND_DAYS or low in REGION_WORDS:
-        return True
+        return _NAME_NEVER
     if low in COMMON_WORDS and not (len(text) > 1 and text.isupper()):
-        return True
+        return _NAME_NEVER
     if len(text) > 1 and text.isupper() and not _is_initial(text):  # "IMF", "US"
-        return True
+        return _NAME_NEVER
     if "." in text[1:] and not _is_initial(text):  # "U.S."
-        return True
-    if text in doc.titled_words:
-        return False  # "Mr Law", "President Clinton": a surname here
+        return _NAME_NEVER
     if low in NON_PERSON_WORDS:
-        return True
+        return _NAME_UNLESS_TITLED
     if text in DEMONYMS:
-        return True
+        return _NAME_UNLESS_TITLED
     if _is_place_word(text) and _first_name_score(text) == 0:
-        return True
-    return False
+        return _NAME_UNLESS_TITLED
+    return _NAME_MAYBE
 
 
 def _of_role(tokens: list[Token], start: int) -> str:
@@ -733,6 +748,8 @@ _LIST_SEPARATORS = {(",",), ("and",), (",", "and"), ("&",), (";",)}
 
 def _list_chains(seg_items: list[_Item]) -> list[list[_Item]]:
     """Runs of items written as a list: "A, B and C", "A, the B and C"."""
+    if len(seg_items) < 2:
+        return []  # a list needs two items
     chains: list[list[_Item]] = []
     current: list[_Item] = []
     prev: _Item | None = None
