@@ -120,27 +120,46 @@ _KEEP_START = "([-\u2013\u2014"
 
 
 def tokenize(text: str) -> list[Token]:
+    return _scan(text)[0]
+
+
+def _scan(text: str) -> tuple[list[Token], list[str], list[int]]:
+    """The tokens of text, and what the document pass needs from them,
+    gathered on the same walk: the words written in lowercase, and where a
+    capitalised word that may be a surname title ("Mr", "President") is."""
     tokens: list[Token] = []
+    lower_words: list[str] = []
+    titles: list[int] = []
     append = tokens.append
     start = True
     for i, raw in enumerate(TOKEN_RE.findall(text)):
-        possessive = False
-        # A trailing "'s" or "'" on a capitalised word of three or more
-        # characters (what the regex ['\u2019]s?$ would match), stripped without a regex.
-        if len(raw) > 2 and raw[0].isupper():
-            last = raw[-1]
-            if last in _QUOTE_CHARS:
-                raw, possessive = raw[:-1], True
-            elif last == "s" and raw[-2] in _QUOTE_CHARS:
-                raw, possessive = raw[:-2], True
-        append(Token(raw, i, possessive, start))
-        if raw in _SENTENCE_END:
-            start = True
-        elif raw in _QUOTES or raw in _KEEP_START:
-            pass  # keep the sentence-start flag over an opening quote or bracket
+        if raw[0].isupper():
+            possessive = False
+            # A trailing "'s" or "'" on a capitalised word of three or more
+            # characters (what the regex ['\u2019]s?$ would match).
+            if len(raw) > 2:
+                last = raw[-1]
+                if last in _QUOTE_CHARS:
+                    raw, possessive = raw[:-1], True
+                elif last == "s" and raw[-2] in _QUOTE_CHARS:
+                    raw, possessive = raw[:-2], True
+            tok = Token(raw, i, possessive, start)
+            append(tok)
+            if tok.lower in SURNAME_TITLES:
+                titles.append(i)
+            start = False  # a capitalised word is no full stop, quote or bracket
         else:
-            start = False
-    return tokens
+            append(Token(raw, i, False, start))
+            if raw[0].islower():
+                lower_words.append(raw)
+                start = False
+            elif raw in _SENTENCE_END:
+                start = True
+            elif raw in _QUOTES or raw in _KEEP_START:
+                pass  # keep the sentence-start flag over an opening quote or bracket
+            else:
+                start = False
+    return tokens, lower_words, titles
 
 
 def _is_initial(text: str) -> bool:
@@ -346,12 +365,15 @@ def _org_follows(tokens: list[Token], end: int) -> bool:
     return False
 
 
-def _doc_pass(tokenized: list[list[Token]], runs: list[list[tuple[int, int]]]) -> _Doc:
+def _doc_pass(scans: list[tuple[list[Token], list[str], list[int]]], runs: list[list[tuple[int, int]]]) -> _Doc:
+    """What the whole story says about its words: those it writes in
+    lowercase, those it writes after a title, and names of groups and firms.
+    scans: _scan() of every segment; runs: _runs() of their tokens."""
     doc = _Doc()
-    for tokens, segment_runs in zip(tokenized, runs):
-        doc.lower_words.update([tok.text for tok in tokens if tok.text[:1].islower()])
-        for i in [i for i, tok in enumerate(tokens) if tok.lower in SURNAME_TITLES]:
-            if not tokens[i].text[:1].islower() and i + 1 < len(tokens) and _is_cap_word(tokens[i + 1].text):
+    for (tokens, lower_words, titles), segment_runs in zip(scans, runs):
+        doc.lower_words.update(lower_words)
+        for i in titles:
+            if i + 1 < len(tokens) and _is_cap_word(tokens[i + 1].text):
                 doc.titled_words.add(tokens[i + 1].text)
         for start, end in segment_runs:
             key = _group_name_key(tokens, start, end)
@@ -647,9 +669,10 @@ def extract_people(headline: str, paragraphs: list[str]) -> list[PersonMention]:
     segments = [p for p in paragraphs if p and p.strip()]
     headline = (headline or "").strip()
     sources = [(headline, True)] + [(p, False) for p in segments]
-    tokenized = [tokenize(text) for text, _ in sources]
+    scans = [_scan(text) for text, _ in sources]
+    tokenized = [tokens for tokens, _, _ in scans]
     runs = [_runs(tokens) for tokens in tokenized]
-    doc = _doc_pass(tokenized, runs)
+    doc = _doc_pass(scans, runs)
 
     full: list[Mention] = []
     singles: list[Mention] = []

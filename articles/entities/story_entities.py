@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
 
 from .normalise import normalise_key
 from .organisations import SHORT_ALIAS_MAX, organisation_aliases
@@ -71,7 +72,7 @@ def extract_tags(
         # Only a word that opens some alias can start a match (most
         # capitalised words open none), and no match is longer than the
         # longest alias it opens.
-        for i_start in [k for k, w in enumerate(words) if w in max_words]:
+        for i_start in compress(range(n), map(max_words.__contains__, words)):
             if i_start < i:
                 continue
             i = i_start
@@ -93,7 +94,7 @@ def extract_tags(
                     place = lookup_place(surface, demonyms=True)
                 if place and place.country:
                     if lowercase is None:
-                        lowercase = {w for text in paragraphs for w in _LOWER_WORD.findall(text)}
+                        lowercase = set().union(*map(_LOWER_WORD.findall, paragraphs))
                     if caps or surface.lower() in lowercase:
                         place = None  # all-caps headlines tag countries only
                 if place and not (place.ambiguous or (caps and len(surface) <= 3)):
