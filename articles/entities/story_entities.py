@@ -122,11 +122,9 @@ def _alias_lengths() -> dict[str, int]:
     for table in tables:
         for surface in table:
             parts = surface.split(" ")
-            if not parts[0][:1].isupper():
-                continue  # extract_tags only starts at a capitalised word
-            size = min(len(parts), _MAX_ALIAS_WORDS)
-            if size == len(parts):
-                lengths[parts[0]] = max(lengths.get(parts[0], 0), size)
+            if not parts[0][:1].isupper() or len(parts) > _MAX_ALIAS_WORDS:
+                continue  # extract_tags only starts at a capitalised word, and tries up to 8
+            lengths[parts[0]] = max(lengths.get(parts[0], 0), len(parts))
     return lengths
 
 
