@@ -617,7 +617,8 @@ def _worker_init():
 _WARM_UP_FILE = (
     "/warm-up.txt",
     "Minister meets envoy in Paris\n\nAFP November 15, 2015\n\n"
-    "PARIS: Foreign Minister Anna Berg met US envoy John Smith of the United Nations on Sunday.\n".encode(),
+    # A dateline the gazetteer does not know makes it build its table of all cities too.
+    "PORT AMARA: Foreign Minister Anna Berg met US envoy John Smith of the United Nations in Paris.\n".encode(),
 )
 
 
