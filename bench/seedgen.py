@@ -243,6 +243,23 @@ def _ends_sentence(text: str) -> bool:
     return re.search(r"[.!?][\"')\]]*$", text) is not None
 
 
+def _make_caption(paragraphs, day, rng, probability, credits, openers):
+    """(caption, credit line) for a photo of the story, or None (no caption this time).
+
+    "In this <date> file photo, <a sentence of the story>": the caption's own
+    date, sometimes mistyped, is not the story's.
+    """
+    sentences = [p for p in paragraphs if _ends_sentence(p) and len(p) > 40]
+    if not (sentences and rng.random() < probability):
+        return None
+    credit_text = rng.choice(credits)
+    opener = rng.choice(openers).format(date=_caption_date(day, rng))
+    sentence = _first_sentence(rng.choice(sentences))
+    if opener.endswith((", ", "that ")) and not sentence[1:2].isupper():
+        sentence = sentence[:1].lower() + sentence[1:]
+    return opener + sentence, credit_text
+
+
 def render_seed(record: SourceStory, rng: random.Random, related_pool: list[str] | tuple[str, ...] = ()) -> tuple[bytes, dict]:
     """The story as a scraped web page in the seed layout, and what a parser should read from it.
 
@@ -268,14 +285,9 @@ def render_seed(record: SourceStory, rng: random.Random, related_pool: list[str]
     expected["agency"] = agency
     expected["date"] = day.date().isoformat()
 
-    sentences = [p for p in paragraphs if _ends_sentence(p) and len(p) > 40]
-    if sentences and rng.random() < 0.4:
-        credit_text = rng.choice(CREDITS)
-        opener = rng.choice(FILE_PHOTO_OPENERS).format(date=_caption_date(day, rng))
-        sentence = _first_sentence(rng.choice(sentences))
-        if opener.endswith((", ", "that ")) and not sentence[1:2].isupper():
-            sentence = sentence[:1].lower() + sentence[1:]
-        caption = opener + sentence
+    made = _make_caption(paragraphs, day, rng, 0.4, CREDITS, FILE_PHOTO_OPENERS)
+    if made:
+        caption, credit_text = made
         caption_line = f"{caption} {credit_text}"
         if rng.random() < 0.4:
             lines.append("")
@@ -500,14 +512,9 @@ def render_seed_alt(record: SourceStory, rng: random.Random, pools: AltPools) ->
     expected["agency"] = agency
     expected["date"] = day.date().isoformat()
 
-    sentences = [p for p in paragraphs if _ends_sentence(p) and len(p) > 40]
-    if sentences and rng.random() < 0.45:
-        credit_text = rng.choice(ALT_CREDITS)
-        opener = rng.choice(ALT_FILE_PHOTO_OPENERS).format(date=_caption_date(day, rng))
-        sentence = _first_sentence(rng.choice(sentences))
-        if opener.endswith((", ", "that ")) and not sentence[1:2].isupper():
-            sentence = sentence[:1].lower() + sentence[1:]
-        caption = opener + sentence
+    made = _make_caption(paragraphs, day, rng, 0.45, ALT_CREDITS, ALT_FILE_PHOTO_OPENERS)
+    if made:
+        caption, credit_text = made
         caption_line = f"{caption} {credit_text}"
         lines += [""] * rng.randrange(0, 2)
         lines.append(caption_line)
