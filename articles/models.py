@@ -138,6 +138,14 @@ class Tag(TagBase):
     def get_absolute_url(self):
         return reverse("articles:tag", kwargs={"slug": self.slug})
 
+    def slugify(self, tag, i=None):
+        """ASCII slugs, like every other slug here ("Zürich" -> "zurich"), never empty.
+
+        taggit's default keeps Unicode and gives "!!!" an empty slug.
+        """
+        slug = slugify(tag)[:90].strip("-") or "tag"
+        return slug if i is None else f"{slug}-{i}"
+
 
 class TagAlias(AliasBase):
     """Another name for a tag (IS, ISIL, ISIS for Islamic State); imports honour it."""

@@ -32,7 +32,7 @@ urlpatterns = [
     ),
     path("tags/", views.TagListView.as_view(), name="tag_list"),
     path(
-        "tags/<slug:slug>/",
+        "tags/<str:slug>/",  # taggit lets editors save non-ASCII slugs
         views.SubjectStoriesView.as_view(
             subject_queryset=Tag.objects.all(), story_lookup="tags",
             template_name="articles/tag_detail.html",

@@ -1,6 +1,7 @@
 """Reader pages: status, content, constant query counts, bad input, feeds, sitemap, health."""
 
 import json
+import re
 from datetime import datetime, timezone
 from unittest import mock
 
@@ -360,3 +361,23 @@ def test_story_with_a_time_of_day_shows_it(client):
         page = html(client.get(url))
         assert "26 February 1987, 15:01" in page
         assert 'datetime="1987-02-26T15:01:01' in page
+
+
+def test_awkward_tags_with_non_ascii_or_no_letters_never_break_pages(client):
+    article = make_article("A story with awkward tags")
+    article.tags.add("Zürich", "Москва", "!!!")
+    slugs = sorted(tag.slug for tag in article.tags.all())
+    assert slugs == ["tag", "tag-1", "zurich"]
+    # An editor may still save a Unicode slug in the Tag admin: its page works too.
+    Tag.objects.filter(slug="zurich").update(slug="zürich")
+    for url in [article.get_absolute_url(), reverse("articles:tag_list"), "/sitemap.xml"]:
+        assert client.get(url).status_code == 200, url
+    assert client.get(Tag.objects.get(name="Zürich").get_absolute_url()).status_code == 200
+    index = client.get("/sitemap.xml").content.decode()
+    sections = re.findall(r"<loc>https?://[^/]+(/[^<]+)</loc>", index)
+    assert any("tag" in section for section in sections), index
+    for section in sections:
+        assert client.get(section).status_code == 200, section
+    for tag in Tag.objects.all():
+        page = client.get(tag.get_absolute_url())
+        assert page.status_code == 200 and article.headline in page.content.decode()
