@@ -26,5 +26,5 @@ RUN DJANGO_SECRET_KEY=collectstatic-needs-no-real-secret-key-0123456789abcdef \
 USER newsroom
 VOLUME ["/data"]
 EXPOSE 8000
-HEALTHCHECK --interval=30s --timeout=5s CMD python -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/healthz', timeout=4)"
+HEALTHCHECK --interval=30s --timeout=5s CMD ["python", "bin/healthcheck"]
 CMD ["bin/start", "fixtures"]

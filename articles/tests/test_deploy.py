@@ -163,3 +163,35 @@ def test_bin_start_migrates_imports_fixtures_and_serves_twice(tmp_path):
             server.terminate()
             server.wait(timeout=30)
     assert (tmp_path / ".secret_key").stat().st_mode & 0o077 == 0
+
+
+def test_healthcheck_sends_an_allowed_host(tmp_path):
+    """The Docker probe must pass ALLOWED_HOSTS in production, where 127.0.0.1 is not allowed."""
+    import http.server
+    import threading
+
+    seen = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            seen.append((self.path, self.headers["Host"]))
+            ok = self.headers["Host"] == "news.example.org"
+            self.send_response(200 if ok else 400)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_port}/healthz"
+        env = {**os.environ, "HEALTHCHECK_URL": url}
+        env["DJANGO_ALLOWED_HOSTS"] = " .news.example.org, 127.0.0.1"
+        assert subprocess.run([sys.executable, "bin/healthcheck"], cwd=ROOT, env=env, timeout=30).returncode == 0
+        env["DJANGO_ALLOWED_HOSTS"] = "other.example.org"
+        assert subprocess.run([sys.executable, "bin/healthcheck"], cwd=ROOT, env=env, timeout=30).returncode == 1
+    finally:
+        server.shutdown()
+    assert seen == [("/healthz", "news.example.org"), ("/healthz", "other.example.org")]
+    assert 'HEALTHCHECK --interval=30s --timeout=5s CMD ["python", "bin/healthcheck"]' in (ROOT / "Dockerfile").read_text()
