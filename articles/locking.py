@@ -62,9 +62,19 @@ def _pg_lock(connection, name):
         raw.close()
 
 
+class RunLockError(OSError):
+    """The run lock cannot be taken at all (as opposed to: another run holds it)."""
+
+
 @contextmanager
 def _file_lock(path):
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o664)
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o664)
+    except OSError as exc:
+        raise RunLockError(
+            f"cannot create the run lock {path}: {exc.strerror}; "
+            "the folder that holds the SQLite database must be writable"
+        ) from exc
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

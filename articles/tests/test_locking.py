@@ -8,6 +8,9 @@ import time
 
 import pytest
 
+from django.core.management import CommandError, call_command
+from django.db import connection
+
 from articles.locking import run_lock
 
 from .ingest_helpers import PROJECT_DIR, manage_env, throwaway_database
@@ -63,3 +66,17 @@ def test_a_killed_holder_releases_the_lock(tmp_path):
             cwd=PROJECT_DIR, env=manage_env(url), capture_output=True, text=True, timeout=60,
         )
         assert probe.stdout.strip() == "held", probe.stderr
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="the file lock is SQLite's")
+def test_an_unwritable_lock_folder_is_a_clear_command_error(monkeypatch, tmp_path, db):
+    """E.g. a database folder the cron user cannot write: no traceback, a reason."""
+    import articles.locking
+
+    def refuse(path, *args, **kwargs):
+        raise PermissionError(13, "Permission denied", path)
+
+    monkeypatch.setattr(articles.locking.os, "open", refuse)
+    (tmp_path / "story.txt").write_text("A headline\n\nA body paragraph that says something.\n")
+    with pytest.raises(CommandError, match="cannot create the run lock .*Permission denied.*must be writable"):
+        call_command("import_articles", str(tmp_path))

@@ -1,12 +1,13 @@
 """import_articles: import story files into the database; safe to run from cron, again and again."""
 
+import contextlib
 import json
 import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.ingest import BATCH_STORIES, PathNotFound, import_paths, missing_paths
-from articles.locking import run_lock
+from articles.locking import RunLockError, run_lock
 
 LOCKED_MESSAGE = "another import_articles run holds the lock; exiting"
 
@@ -39,7 +40,11 @@ class Command(BaseCommand):
         missing = missing_paths(paths)
         if missing:
             raise CommandError(str(PathNotFound(missing)))
-        with run_lock("import_articles") as held:
+        with contextlib.ExitStack() as stack:
+            try:
+                held = stack.enter_context(run_lock("import_articles"))
+            except RunLockError as exc:
+                raise CommandError(str(exc)) from exc
             if not held:
                 if as_json:
                     self._print_json({"locked": True, "message": LOCKED_MESSAGE})
