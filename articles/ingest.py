@@ -29,7 +29,7 @@ from django.utils.text import slugify
 
 from .entities import canonical_agency, extract_entities, normalise_key
 from .models import Agency, AgencyAlias, Article, ArticlePerson, Person, PersonAlias, SourceFile, Tag, TagAlias, TaggedArticle
-from .parsing import StoryParseError, parse_story_file
+from .parsing import StoryParseError, parse_story_file, parse_story_text
 
 BATCH_STORIES = 500  # stories per transaction (whole files, so a batch may be larger)
 CHUNK_FILES = 500  # files whose SourceFile rows are looked up in one query
@@ -1017,7 +1017,9 @@ def restore_importer_fields(article: Article, fields) -> list[str]:
     unknown = [name for name in fields if name not in Article.IMPORTER_FIELDS]
     if unknown:
         raise ValueError(f"not importer fields: {', '.join(unknown)}")
-    stories = parse_story_file(article.source_text.encode("utf-8"), article.source_path)
+    # source_text is already decoded: re-encoding it and decoding again as a file
+    # would read Reuters SGML as latin-1 and honour a NITF encoding declaration.
+    stories = parse_story_text(article.source_text, article.source_path)
     story = next((s for s in stories if s.key == article.source_key), None)
     if story is None and len(stories) == 1:
         story = stories[0]

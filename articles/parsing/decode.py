@@ -46,7 +46,7 @@ def _refuse_binary(data: bytes, name: str) -> None:
         raise StoryParseError(name, "binary file (contains NUL bytes), not an article")
 
 
-def _refuse_control_chars(text: str, name: str) -> None:
+def refuse_control_chars(text: str, name: str) -> None:
     sample = text[:65536]
     if sample and len(_CONTROL.findall(sample)) / len(sample) > MAX_CONTROL_RATIO:
         raise StoryParseError(name, "binary file (too many control characters), not an article")
@@ -91,7 +91,7 @@ def decode_latin1(data: bytes, name: str) -> str:
     """Reuters-21578 SGML is latin-1 by definition: every byte decodes."""
     _refuse_binary(data, name)
     text = normalise_newlines(data.decode("latin-1"))
-    _refuse_control_chars(text, name)
+    refuse_control_chars(text, name)
     return text
 
 
@@ -102,7 +102,7 @@ _ASCII_FTFY_WORK = re.compile(r"[&\x00-\x08\x0b-\x1f\x7f]")
 
 def _finish(text: str, name: str, fix_mojibake: bool) -> str:
     text = normalise_newlines(text).lstrip("\ufeff")
-    _refuse_control_chars(text, name)
+    refuse_control_chars(text, name)
     # Most archive files are plain ASCII, where ftfy (half the parse time) has
     # nothing to do: skip it for them.
     if fix_mojibake and not (text.isascii() and not _ASCII_FTFY_WORK.search(text)):

@@ -13,6 +13,9 @@ from .story import ParsedStory, RemovedLine, StoryParseError
 # xml.etree expands internal entities; refuse any DTD that declares them
 # ("billion laughs"), and external ones too.
 _DANGEROUS_DTD = re.compile(r"<!DOCTYPE[^>\[]*\[|<!ENTITY", re.I)
+# The encoding pseudo-attribute of a leading XML declaration: meaningless once the
+# document is already text, so dropped before text is handed to the XML parser.
+_ENCODING_DECL = re.compile(r"""\A(\s*<\?xml\b[^>]*?)\s+encoding\s*=\s*(["'])[^"']*\2""")
 
 
 def _local(tag: object) -> str:
@@ -33,11 +36,14 @@ def _text(node: ET.Element | None) -> str:
     return clean_inline("".join(node.itertext())) if node is not None else ""
 
 
-def parse_nitf(data: bytes, text: str, name: str) -> ParsedStory:
+def parse_nitf(data: bytes | None, text: str, name: str) -> ParsedStory:
+    """One NITF story. ``data`` is the raw file when there is one (the XML reader then
+    honours its encoding declaration); None parses the decoded ``text`` instead."""
     if _DANGEROUS_DTD.search(text[:65536]):
         raise StoryParseError(name, "XML declares entities in its DTD: refused (entity expansion)")
+    source = data if data is not None else _ENCODING_DECL.sub(r"\1", text, count=1)
     try:
-        root = ET.fromstring(data)
+        root = ET.fromstring(source)
     except ET.ParseError as exc:
         raise StoryParseError(name, f"malformed or truncated XML: {exc}") from None
     if _local(root.tag) != "nitf":
