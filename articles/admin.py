@@ -58,6 +58,14 @@ class ArticlePersonInline(admin.TabularInline):
 class MergeActionMixin:
     """An action that folds the selected rows into one, chosen on a confirmation page."""
 
+    def has_merge_permission(self, request):
+        """A merge edits the kept row and deletes the others: it needs both permissions.
+
+        (``@admin.action(permissions=["change", "delete"])`` would offer it to
+        users with either one: Django requires any, not all, of the listed permissions.)
+        """
+        return self.has_change_permission(request) and self.has_delete_permission(request)
+
     def merge_selected(self, request, queryset, merge, noun):
         if queryset.count() < 2:
             self.message_user(request, f"Select at least two {noun} to merge.", messages.WARNING)
@@ -198,11 +206,11 @@ class PersonAdmin(KeepOldNameMixin, MergeActionMixin, admin.ModelAdmin):
     def article_count(self, person):
         return person.article_count
 
-    @admin.action(description="Merge selected people into one")
+    @admin.action(description="Merge selected people into one", permissions=["merge"])
     def merge_people(self, request, queryset):
         return self.merge_selected(request, queryset, curation.merge_people, "people")
 
-    @admin.action(description="Mark as not a person")
+    @admin.action(description="Mark as not a person", permissions=["change"])
     def mark_not_a_person(self, request, queryset):
         removed = curation.mark_not_a_person(list(queryset))
         self.message_user(
@@ -231,7 +239,7 @@ class TagAdmin(KeepOldNameMixin, MergeActionMixin, admin.ModelAdmin):
     def article_count(self, tag):
         return tag.article_count
 
-    @admin.action(description="Merge selected tags into one")
+    @admin.action(description="Merge selected tags into one", permissions=["merge"])
     def merge_tags(self, request, queryset):
         return self.merge_selected(request, queryset, curation.merge_tags, "tags")
 

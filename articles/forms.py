@@ -4,6 +4,7 @@ from datetime import datetime
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db import transaction
 
 from .entities import normalise_key
 from .models import Article, Tag, TagAlias
@@ -59,15 +60,43 @@ KEEP_WHEN_UNCHANGED = (
 )
 
 
+class HandBackWidget(forms.CheckboxSelectMultiple):
+    """The hand-back checkboxes, followed by the form's edit-conflict stamp.
+
+    The admin renders only the fields named in its fieldsets, so the hidden
+    stamp travels with a field that is always on the change form.
+    """
+
+    stamp = None  # the bound hidden field, set by ArticleAdminForm
+
+    def render(self, name, value, attrs=None, renderer=None):
+        html = super().render(name, value, attrs, renderer)
+        return html + str(self.stamp) if self.stamp is not None else html
+
+
+STALE_FORM_MESSAGE = (
+    "This story was updated (by an import or another editor) since you opened it, so saving now would "
+    "overwrite those changes. Your edits were not saved: reload the page to see the current version, "
+    "then make your changes again."
+)
+
+
 class ArticleAdminForm(forms.ModelForm):
-    """The article change form, plus a way to hand editor-owned fields back to the importer."""
+    """The article change form, plus a way to hand editor-owned fields back to the importer.
+
+    Optimistic locking: ``opened_updated_at`` carries the article's ``updated_at``
+    as it was when the form was rendered. A form opened before an import (or
+    another editor's save) changed the story is refused, rather than posting
+    its old values over the new ones and taking those fields over.
+    """
 
     hand_back = forms.MultipleChoiceField(
         label="Hand back to the importer",
         required=False,
-        widget=forms.CheckboxSelectMultiple,
+        widget=HandBackWidget,
         help_text="The next import (or this save) restores the importer's value of each ticked field.",
     )
+    opened_updated_at = forms.CharField(required=False, widget=forms.HiddenInput)
 
     class Meta:
         model = Article
@@ -79,8 +108,12 @@ class ArticleAdminForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if self.instance.pk and self.instance.updated_at:
+            self.initial["opened_updated_at"] = self.instance.updated_at.isoformat()
         if "hand_back" in self.fields:
             self.fields["hand_back"].choices = [(name, name) for name in self.instance.editor_fields or []]
+            if "opened_updated_at" in self.fields:
+                self.fields["hand_back"].widget.stamp = self["opened_updated_at"]
 
     def clean_tags(self):
         """Typed tag names follow tag aliases, as imports do: "ISIL" lands on "Islamic State"."""
@@ -99,8 +132,26 @@ class ArticleAdminForm(forms.ModelForm):
                 resolved.append(value)
         return resolved
 
+    def _current_updated_at(self):
+        """The stored ``updated_at``; inside the admin's transaction, the row stays locked until the save."""
+        rows = Article.objects.filter(pk=self.instance.pk)
+        if transaction.get_connection(rows.db).in_atomic_block:
+            rows = rows.select_for_update()
+        return rows.values_list("updated_at", flat=True).first()
+
+    def check_not_stale(self):
+        opened = self.cleaned_data.get("opened_updated_at") or ""
+        try:
+            opened = datetime.fromisoformat(opened)
+        except ValueError:
+            opened = None  # missing or tampered with: cannot tell, so refuse
+        if opened is None or opened != self._current_updated_at():
+            raise ValidationError(STALE_FORM_MESSAGE, code="stale")
+
     def clean(self):
         cleaned = super().clean()
+        if self.instance.pk and "opened_updated_at" in self.fields:
+            self.check_not_stale()
         if self.instance.pk:
             for name in KEEP_WHEN_UNCHANGED:
                 if name in cleaned and name not in self.changed_data:

@@ -38,6 +38,7 @@ def article_form_data(article, **changes):
         "caption": article.caption,
         "photo_credit": article.photo_credit,
         "tags": edit_string_for_tags(list(article.tags.all())),
+        "opened_updated_at": article.updated_at.isoformat(),  # the edit-conflict stamp, as rendered
         "person_links-TOTAL_FORMS": len(links),
         "person_links-INITIAL_FORMS": len(links),
         "person_links-MIN_NUM_FORMS": 0,
@@ -223,6 +224,193 @@ def test_failed_hand_back_is_reported_not_a_500(staff_client, article):
     assert article.editor_fields == ["headline"]
 
 
+def test_change_form_renders_the_edit_conflict_stamp_at_full_precision(staff_client, db):
+    article = make_article("Stamped", published_at=datetime(1987, 3, 2, 1, 28, 24, 650000, tzinfo=timezone.utc))
+    Article.objects.filter(pk=article.pk).update(updated_at=datetime(2024, 5, 6, 7, 8, 9, 123456, tzinfo=timezone.utc))
+    response = staff_client.get(change_url(article))
+    form = response.context["adminform"].form
+    assert form["opened_updated_at"].value() == "2024-05-06T07:08:09.123456+00:00"
+    page = response.content.decode()
+    assert page.count('name="opened_updated_at"') == 1
+    assert 'type="hidden" name="opened_updated_at" value="2024-05-06T07:08:09.123456+00:00"' in page
+
+
+def rendered_form_data(client, article, **changes):
+    """What the browser would post back for the change form as rendered now, with ``changes`` applied."""
+    form = client.get(change_url(article)).context["adminform"].form
+    return article_form_data(article, opened_updated_at=form["opened_updated_at"].value(), **changes)
+
+
+def stale_form_error(response):
+    assert response.status_code == 200
+    form = response.context["adminform"].form
+    assert "updated (by an import or another editor) since you opened it" in " ".join(form.non_field_errors())
+    assert "updated (by an import or another editor) since you opened it" in response.content.decode()
+    return form
+
+
+def test_stale_form_saved_unchanged_after_an_import_reverts_nothing(staff_client, tmp_path):
+    from articles.ingest import import_paths
+
+    from .ingest_helpers import seed_story, write
+
+    paragraphs = ["The Senate voted on Friday to pass the budget after a long debate.", "The House votes next week."]
+    path = write(tmp_path / "archive", "2015/senate.txt", seed_story("Senate passes the budget", paragraphs))
+    assert import_paths([str(path)]).created == 1
+    article = Article.objects.get()
+    data = rendered_form_data(staff_client, article)  # the editor opens the story
+
+    # cron re-imports a corrected file while the form is open
+    write(tmp_path / "archive", "2015/senate.txt", seed_story("Senate passes the 2016 budget", paragraphs))
+    report = import_paths([str(path)])
+    assert report.updated == 1, report.failures
+    fresh = Article.objects.get()
+    assert fresh.headline == "Senate passes the 2016 budget"
+
+    form = stale_form_error(staff_client.post(change_url(article), data))  # the editor presses Save
+    assert form["headline"].value() == "Senate passes the budget"  # what was posted stays in the form
+    assert form["opened_updated_at"].value() == data["opened_updated_at"]  # still stale: only a reload clears it
+    now = Article.objects.get()
+    assert (now.headline, now.body, now.editor_fields, now.updated_at) == (
+        fresh.headline, fresh.body, [], fresh.updated_at,
+    )
+
+
+def test_stale_form_with_typed_changes_is_refused_and_keeps_them(staff_client, article):
+    data = rendered_form_data(staff_client, article, headline="My better headline", standfirst="Typed.")
+    later = datetime(2030, 1, 1, 12, 0, 0, 1, tzinfo=timezone.utc)
+    Article.objects.filter(pk=article.pk).update(headline="Corrected by the wire", updated_at=later)
+
+    form = stale_form_error(staff_client.post(change_url(article), data))
+    assert (form["headline"].value(), form["standfirst"].value()) == ("My better headline", "Typed.")
+    article.refresh_from_db()
+    assert (article.headline, article.standfirst, article.editor_fields) == ("Corrected by the wire", "A standfirst.", [])
+    assert article.updated_at == later
+
+    # after a reload, the same edit goes through
+    data = rendered_form_data(staff_client, article, headline="My better headline")
+    assert staff_client.post(change_url(article), data).status_code == 302
+    article.refresh_from_db()
+    assert (article.headline, article.editor_fields) == ("My better headline", ["headline"])
+
+
+def test_stale_hand_back_is_refused_too(staff_client, article):
+    article.editor_fields = ["headline"]
+    article.save()
+    data = rendered_form_data(staff_client, article, hand_back=["headline"])
+    Article.objects.filter(pk=article.pk).update(updated_at=datetime(2030, 1, 1, tzinfo=timezone.utc))
+    with mock.patch("articles.ingest.restore_importer_fields") as restore:
+        stale_form_error(staff_client.post(change_url(article), data))
+    restore.assert_not_called()
+    article.refresh_from_db()
+    assert article.editor_fields == ["headline"]
+
+
+@pytest.mark.parametrize("stamp", [None, "", "not a date"])
+def test_missing_or_garbled_stamp_is_refused(staff_client, article, stamp):
+    data = article_form_data(article, headline="Sneaky")
+    if stamp is None:
+        del data["opened_updated_at"]
+    else:
+        data["opened_updated_at"] = stamp
+    stale_form_error(staff_client.post(change_url(article), data))
+    article.refresh_from_db()
+    assert (article.headline, article.editor_fields) == ("Talks resume", [])
+
+
+def test_two_saves_in_a_row_from_freshly_rendered_forms_both_work(staff_client, article):
+    assert staff_client.post(change_url(article), rendered_form_data(staff_client, article)).status_code == 302
+    data = rendered_form_data(staff_client, article, caption="A caption.")
+    assert staff_client.post(change_url(article), data).status_code == 302
+    article.refresh_from_db()
+    assert (article.caption, article.editor_fields) == ("A caption.", ["caption"])
+
+
+# Action permissions ------------------------------------------------------------------
+
+@pytest.fixture
+def limited_client(client, django_user_model):
+    """A staff user given exactly the permissions the test asks for."""
+    from django.contrib.auth.models import Permission
+
+    def login(*codenames):
+        user = django_user_model.objects.create_user(username="viewer", password="a-long-test-password", is_staff=True)
+        user.user_permissions.set(Permission.objects.filter(content_type__app_label="articles", codename__in=codenames))
+        client.force_login(user)
+        return client
+
+    return login
+
+
+def offered_actions(client, model):
+    response = client.get(changelist_url(model))
+    assert response.status_code == 200
+    action_form = response.context["action_form"]
+    return {name for name, _ in action_form.fields["action"].choices} if action_form else set()
+
+
+def test_view_only_staff_sees_no_curation_actions(limited_client, db):
+    client = limited_client("view_person", "view_tag")
+    make_person("Jacques Delors"), make_tag("Islamic State")
+    assert not offered_actions(client, Person) & {"merge_people", "mark_not_a_person"}
+    assert "merge_tags" not in offered_actions(client, Tag)
+
+
+def test_view_only_staff_cannot_run_curation_actions_by_a_forged_post(limited_client, db):
+    client = limited_client("view_person", "view_tag")
+    keep, dup = make_person("Jacques Delors"), make_person("J. Delors")
+    make_article(people=[keep, dup])
+    tag, dup_tag = make_tag("Islamic State"), make_tag("ISIS")
+    people = {"_selected_action": [keep.pk, dup.pk]}
+    tags = {"_selected_action": [tag.pk, dup_tag.pk]}
+    for url, data in [
+        (changelist_url(Person), {**people, "action": "merge_people", "confirm": "yes", "keep": keep.pk}),
+        (changelist_url(Person), {**people, "action": "mark_not_a_person"}),
+        (changelist_url(Tag), {**tags, "action": "merge_tags", "confirm": "yes", "keep": tag.pk}),
+    ]:
+        response = client.post(url, data)
+        assert response.status_code in (200, 302, 403), (data["action"], response.status_code)
+    assert Person.objects.count() == 2
+    assert not Person.objects.filter(not_a_person=True).exists()
+    assert ArticlePerson.objects.count() == 2
+    assert Tag.objects.count() == 2
+
+
+@pytest.mark.parametrize("extra", ["change", "delete"])
+def test_merging_needs_both_change_and_delete(limited_client, db, extra):
+    client = limited_client("view_person", f"{extra}_person", "view_tag", f"{extra}_tag")
+    expected = {"mark_not_a_person"} if extra == "change" else set()
+    assert offered_actions(client, Person) & {"merge_people", "mark_not_a_person"} == expected
+    assert "merge_tags" not in offered_actions(client, Tag)
+    keep, dup = make_person("Jacques Delors"), make_person("J. Delors")
+    client.post(changelist_url(Person), {
+        "action": "merge_people", "_selected_action": [keep.pk, dup.pk], "confirm": "yes", "keep": keep.pk,
+    })
+    assert Person.objects.count() == 2
+
+
+def test_staff_with_change_and_delete_can_run_the_curation_actions(limited_client, db):
+    client = limited_client("view_person", "change_person", "delete_person", "view_tag", "change_tag", "delete_tag")
+    assert {"merge_people", "mark_not_a_person"} <= offered_actions(client, Person)
+    assert "merge_tags" in offered_actions(client, Tag)
+
+    keep, dup, junk = make_person("Jacques Delors"), make_person("J. Delors"), make_person("Monday Morning")
+    make_article(people=[keep, dup, junk])
+    selected = {"action": "merge_people", "_selected_action": [keep.pk, dup.pk]}
+    assert "Keep this one" in client.post(changelist_url(Person), selected).content.decode()
+    assert client.post(changelist_url(Person), {**selected, "confirm": "yes", "keep": keep.pk}).status_code == 302
+    assert set(Person.objects.all()) == {keep, junk}
+    response = client.post(changelist_url(Person), {"action": "mark_not_a_person", "_selected_action": [junk.pk]})
+    assert response.status_code == 302
+    junk.refresh_from_db()
+    assert junk.not_a_person and not junk.article_links.exists()
+
+    tag, dup_tag = make_tag("Islamic State"), make_tag("ISIS")
+    tags = {"action": "merge_tags", "_selected_action": [tag.pk, dup_tag.pk], "confirm": "yes", "keep": tag.pk}
+    assert client.post(changelist_url(Tag), tags).status_code == 302
+    assert list(Tag.objects.all()) == [tag]
+
+
 # People ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("count", [3, 30])
@@ -405,3 +593,9 @@ def test_source_files_show_failed_imports_read_only(staff_client, db):
     assert "binary file (PNG image)" in page
     assert 'name="error"' not in page  # read-only
     assert staff_client.get(reverse("admin:articles_sourcefile_add")).status_code == 403
+
+
+def test_view_only_staff_can_still_read_a_story(limited_client, article):
+    response = limited_client("view_article").get(change_url(article))
+    assert response.status_code == 200
+    assert "Talks resume" in response.content.decode()
