@@ -243,6 +243,18 @@ def _ends_sentence(text: str) -> bool:
     return re.search(r"[.!?][\"')\]]*$", text) is not None
 
 
+def _with_dateline(place, day, paragraphs, rng):
+    """The paragraphs with the dateline written into the first, in one of the
+    styles sites use ("WASHINGTON: ", "Washington (Reuters) - " ...), and the
+    dateline a parser should find ("" when none was written)."""
+    style = rng.randrange(5) if place else 4
+    short_date = f"{SHORT_MONTHS[day.month - 1]} {day.day}"
+    prefix = ["{P}: ", "{p} (Reuters) - ", "{p}, {d} (Reuters) - ", "{p}, {d} - ", ""][style]
+    written_place = place.upper() if style == 0 else place
+    rendered = [prefix.format(P=written_place, p=written_place, d=short_date) + paragraphs[0]] + paragraphs[1:]
+    return rendered, (written_place if prefix else "")
+
+
 def _make_caption(paragraphs, day, rng, probability, credits, openers):
     """(caption, credit line) for a photo of the story, or None (no caption this time).
 
@@ -297,14 +309,7 @@ def render_seed(record: SourceStory, rng: random.Random, related_pool: list[str]
         expected["noise"]["caption"] = caption_line
     lines.append("")
 
-    place = record.place
-    style = rng.randrange(5) if place else 4
-    first = paragraphs[0]
-    short_date = f"{SHORT_MONTHS[day.month - 1]} {day.day}"
-    prefix = ["{P}: ", "{p} (Reuters) - ", "{p}, {d} (Reuters) - ", "{p}, {d} - ", ""][style]
-    written_place = place.upper() if style == 0 else place
-    rendered = [prefix.format(P=written_place, p=written_place, d=short_date) + first] + paragraphs[1:]
-    expected["dateline"] = written_place if prefix else ""
+    rendered, expected["dateline"] = _with_dateline(record.place, day, paragraphs, rng)
     expected["paragraphs"] = paragraphs
 
     # Related-story links: inserted by the site after a finished text paragraph.
@@ -523,14 +528,7 @@ def render_seed_alt(record: SourceStory, rng: random.Random, pools: AltPools) ->
         expected["noise"]["caption"] = caption_line
     lines.append("")
 
-    place = record.place
-    style = rng.randrange(5) if place else 4
-    first = paragraphs[0]
-    short_date = f"{SHORT_MONTHS[day.month - 1]} {day.day}"
-    prefix = ["{P}: ", "{p} (Reuters) - ", "{p}, {d} (Reuters) - ", "{p}, {d} - ", ""][style]
-    written_place = place.upper() if style == 0 else place
-    rendered = [prefix.format(P=written_place, p=written_place, d=short_date) + first] + paragraphs[1:]
-    expected["dateline"] = written_place if prefix else ""
+    rendered, expected["dateline"] = _with_dateline(record.place, day, paragraphs, rng)
     expected["paragraphs"] = paragraphs
 
     # Related-story links at any gap: 0 is before the first paragraph (right after the
