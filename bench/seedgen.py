@@ -243,6 +243,15 @@ def _ends_sentence(text: str) -> bool:
     return re.search(r"[.!?][\"')\]]*$", text) is not None
 
 
+def _encode(text, encodings, rng):
+    """(bytes, the encoding used): one drawn from ``encodings``, or UTF-8 where it cannot write the text."""
+    encoding = rng.choice(encodings)
+    try:
+        return text.encode(encoding), encoding
+    except UnicodeEncodeError:
+        return text.encode("utf-8"), "utf-8"
+
+
 def _with_dateline(place, day, paragraphs, rng):
     """The paragraphs with the dateline written into the first, in one of the
     styles sites use ("WASHINGTON: ", "Washington (Reuters) - " ...), and the
@@ -340,12 +349,7 @@ def render_seed(record: SourceStory, rng: random.Random, related_pool: list[str]
 
     if rng.random() < 0.3:
         out = out.replace("\n", "\r\n")
-    encoding = rng.choice(["utf-8", "utf-8", "utf-8-sig", "cp1252"])
-    try:
-        data = out.encode(encoding)
-    except UnicodeEncodeError:
-        data = out.encode("utf-8")
-    expected["encoding"] = encoding
+    data, expected["encoding"] = _encode(out, ["utf-8", "utf-8", "utf-8-sig", "cp1252"], rng)
     expected["key"] = f"{record.file}#{record.newid}"
     return data, expected
 
@@ -559,13 +563,7 @@ def render_seed_alt(record: SourceStory, rng: random.Random, pools: AltPools) ->
 
     if rng.random() < 0.3:
         out = out.replace("\n", "\r\n")
-    encoding = rng.choice(["utf-8", "utf-8", "utf-8-sig", "cp1252", "latin-1"])
-    try:
-        data = out.encode(encoding)
-    except UnicodeEncodeError:
-        encoding = "utf-8"
-        data = out.encode("utf-8")
-    expected["encoding"] = encoding
+    data, expected["encoding"] = _encode(out, ["utf-8", "utf-8", "utf-8-sig", "cp1252", "latin-1"], rng)
     expected["key"] = f"{record.file}#{record.newid}"
     return data, expected
 
