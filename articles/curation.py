@@ -5,16 +5,9 @@ Plain functions, each one transaction: the admin's actions and the tests call th
 
 from django.db import transaction
 
+# The key an alias is looked up by is the extractor's, so imports and editors agree.
+from .entities import normalise_key
 from .models import Article, ArticlePerson, Person, TaggedArticle
-
-
-def normalise_key(name):
-    """The key an alias is looked up by: the entity extractor's, so imports and editors agree."""
-    try:
-        from articles.entities.normalise import normalise_key as entities_normalise_key
-    except ImportError:  # the extractor is not there: casefold and collapse spaces
-        return " ".join(str(name).casefold().split())
-    return entities_normalise_key(name)
 
 
 def _alias_model(owner):

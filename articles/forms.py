@@ -175,8 +175,6 @@ class AliasForm(forms.ModelForm):
     """An alias row in an inline: the key is derived from the name and must be free."""
 
     def clean(self):
-        from .curation import normalise_key
-
         cleaned = super().clean()
         name = cleaned.get("name")
         if not name:
