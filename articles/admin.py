@@ -138,7 +138,7 @@ class ArticleAdmin(admin.ModelAdmin):
         ("Photo", {"fields": ["caption", "photo_credit"]}),
         ("Tags", {"fields": ["tags"]}),
         ("Editor-owned fields", {
-            "fields": ["editor_owned", "hand_back"],
+            "fields": ["editor_owned", "hand_back", "opened_updated_at"],
             "description": "Fields you change here are yours: imports leave them alone until you hand them back.",
         }),
         ("Provenance", {

@@ -60,20 +60,6 @@ KEEP_WHEN_UNCHANGED = (
 )
 
 
-class HandBackWidget(forms.CheckboxSelectMultiple):
-    """The hand-back checkboxes, followed by the form's edit-conflict stamp.
-
-    The admin renders only the fields named in its fieldsets, so the hidden
-    stamp travels with a field that is always on the change form.
-    """
-
-    stamp = None  # the bound hidden field, set by ArticleAdminForm
-
-    def render(self, name, value, attrs=None, renderer=None):
-        html = super().render(name, value, attrs, renderer)
-        return html + str(self.stamp) if self.stamp is not None else html
-
-
 STALE_FORM_MESSAGE = (
     "This story was updated (by an import or another editor) since you opened it, so saving now would "
     "overwrite those changes. Your edits were not saved: reload the page to see the current version, "
@@ -93,7 +79,7 @@ class ArticleAdminForm(forms.ModelForm):
     hand_back = forms.MultipleChoiceField(
         label="Hand back to the importer",
         required=False,
-        widget=HandBackWidget,
+        widget=forms.CheckboxSelectMultiple,
         help_text="The next import (or this save) restores the importer's value of each ticked field.",
     )
     opened_updated_at = forms.CharField(required=False, widget=forms.HiddenInput)
@@ -112,8 +98,6 @@ class ArticleAdminForm(forms.ModelForm):
             self.initial["opened_updated_at"] = self.instance.updated_at.isoformat()
         if "hand_back" in self.fields:
             self.fields["hand_back"].choices = [(name, name) for name in self.instance.editor_fields or []]
-            if "opened_updated_at" in self.fields:
-                self.fields["hand_back"].widget.stamp = self["opened_updated_at"]
 
     def clean_tags(self):
         """Typed tag names follow tag aliases, as imports do: "ISIL" lands on "Islamic State"."""
