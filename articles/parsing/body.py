@@ -38,6 +38,23 @@ def is_footer(text: str) -> bool:
     return any(p.fullmatch(text) for p in _FOOTER)
 
 
+def footer_apart(blocks: list[list[str]]) -> list[list[str]]:
+    """Footer lines written without blank lines between them ("COMMENTS\nReplying to X\n...")
+    as blocks of their own, so that they are not read as one paragraph of the story."""
+    out: list[list[str]] = []
+    for index, block in enumerate(blocks):
+        last = index == len(blocks) - 1
+        start = len(block)
+        while start > 0 and is_footer(clean_inline(block[start - 1])):
+            start -= 1
+        if len(block) > 1 and (start == 0 or (last and start < len(block))):
+            out.extend([block[:start]] if start else [])
+            out.extend([line] for line in block[start:])
+        else:
+            out.append(block)
+    return out
+
+
 def strip_footer(paragraphs: list[str], removed: list[RemovedLine]) -> list[str]:
     end = len(paragraphs)
     while end > 0 and is_footer(paragraphs[end - 1]):
@@ -57,6 +74,7 @@ _DATELINE_AGENCY = re.compile(
 )
 _DATELINE_DATE = re.compile(rf"(?P<place>{_PLACE}),\s*{_SHORT_DATE},?\s*{_DASH}\s+(?P<rest>\S.*)", re.S | re.I)
 _DATELINE_COLON = re.compile(rf"(?P<place>{_PLACE})\s*:\s+(?P<rest>\S.*)", re.S)
+_DATELINE_DASH = re.compile(rf"(?P<place>{_PLACE})\s+{_DASH}\s+(?P<rest>\S.*)", re.S)
 # Capitalised labels that open a paragraph but are not places.
 _NOT_PLACES = {
     "NOTE", "NOTES", "UPDATE", "UPDATED", "CORRECTION", "CORRECTED", "EDITORS", "EDITOR",
@@ -65,18 +83,34 @@ _NOT_PLACES = {
 }
 
 
+def known_place(place: str) -> bool:
+    """A city, region or country the gazetteer knows ("Washington", "LOS ANGELES", "Stamford, Conn.")."""
+    from articles.entities.places import dateline_place  # the gazetteer: loaded on first use
+
+    return dateline_place(place) is not None
+
+
 def split_dateline(paragraph: str) -> tuple[str, str]:
     """("WASHINGTON", rest) for "WASHINGTON: rest", "PARIS, Nov 15 (Reuters) - rest" and so on."""
-    for pattern in (_DATELINE_AGENCY, _DATELINE_DATE, _DATELINE_COLON):
+    for pattern in (_DATELINE_AGENCY, _DATELINE_DATE, _DATELINE_COLON, _DATELINE_DASH):
         match = pattern.match(paragraph)
         if not match:
             continue
         place = match["place"].strip().rstrip(",")
         letters = [c for c in place if c.isalpha()]
         head = place.split(",")[0]
-        if pattern is _DATELINE_COLON:
-            # "WASHINGTON:" only: a capitalised place, never a label such as "NOTE:".
-            if not head.isupper() or head.strip(". ") in _NOT_PLACES or len(head.split()) > 4:
+        if pattern is _DATELINE_COLON or pattern is _DATELINE_DASH:
+            # "WASHINGTON: ...", "Washington - ...": a capitalised place, never a label
+            # such as "NOTE:" or a table row such as "Copper - 0.20 higher". A place
+            # in capitals with its state ("STAMFORD, Conn. -") is the wire's own form;
+            # otherwise the place must be one the gazetteer knows.
+            words = head.split()
+            if head.strip(". ") in _NOT_PLACES or len(words) > 4 or not all(w[:1].isupper() for w in words):
+                continue
+            wire_form = head.isupper() and (
+                pattern is _DATELINE_COLON or head != place or re.match(r"[A-Z][a-z]", match["rest"]) is not None
+            )
+            if not wire_form and not known_place(place):
                 continue
         elif not letters:
             continue
@@ -96,6 +130,8 @@ _CLOSING = "\"'\u201d\u2019"
 # "?" may end a headline ("Will the slump spread?"); ")" ends one only around words.
 _FIGURES_IN_BRACKETS = re.compile(r"\([^()]*\d[^()]*\)$|\((?:nil|n\.?a\.?|unch)\)$", re.I)
 _ENDS_LIKE_CONTENT = re.compile(r"(?:[.!:;,(/\\=+*&%-]|\.\.\.|\u2026|\u2013|\u2014)$")
+# "... in U.S.", "... Antibioticos S.A.": the full stop of initials, not of a sentence.
+_ABBREVIATION_END = re.compile(r"(?<=\s)(?:[A-Z]\.){2,}$")
 _DANGLING = {
     "a", "an", "and", "the", "of", "to", "in", "for", "with", "by", "from", "at", "on", "as",
     "that", "which", "its", "their", "his", "her", "is", "are", "was", "were", "be", "but",
@@ -141,8 +177,6 @@ _TICKER = re.compile(r"<[A-Z0-9.&-]{1,9}>")
 
 
 def _is_row_or_label(text: str, words: list[str], tables: bool = True) -> bool:
-    if _TICKER.search(text):
-        return True  # wire-copy markup ("<ITT>"): sites drop tickers from headlines
     if text.startswith("(") and text.endswith(")"):
         return True  # "(Washington Federal Savings and Loans Association)": a note
     if not tables:
@@ -158,6 +192,37 @@ def _is_row_or_label(text: str, words: list[str], tables: bool = True) -> bool:
     return False
 
 
+_UNLISTED = re.compile(r"<([^<>]{1,60})>")
+
+
+def untick(text: str) -> str:
+    """Without ticker symbols, and without the brackets round unlisted names:
+    "Sorg <SRG> holders form group", "<Bank of China> joins Visa" (wire markup, which links keep)."""
+    if "<" not in text:
+        return text
+    return " ".join(_UNLISTED.sub(r"\1", _TICKER.sub(" ", text)).split())
+
+
+def shouting(text: str) -> bool:
+    """Set in capitals: a table heading, or a wire title pasted as it came ("ITT <ITT> SELLS UNIT")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def unshout(text: str) -> str:
+    """A capitals line in sentence case, tickers dropped, for the shape and vocabulary tests."""
+    text = untick(text)
+    return text[:1] + text[1:].lower()
+
+
+def shouted_headline(text: str, raw_lines: list[str]) -> bool:
+    """A capitals line shaped like a headline once it is in sentence case, with three words or more."""
+    if not shouting(text):
+        return False
+    plain = unshout(text)
+    return len(plain.split()) >= 3 and headline_shape(plain, raw_lines, tables=False)
+
+
 def headline_shape(text: str, raw_lines: list[str], *, tables: bool = True) -> bool:
     """A short capitalised clause with no closing punctuation, not a row, label or broken sentence.
 
@@ -166,13 +231,14 @@ def headline_shape(text: str, raw_lines: list[str], *, tables: bool = True) -> b
     """
     if len(raw_lines) != 1 or _TABLE_GAP.search(raw_lines[0].strip()):
         return False
+    text = untick(text)
     words = text.split()
     if not 2 <= len(words) <= MAX_HEADLINE_WORDS or len(text) > MAX_HEADLINE_CHARS:
         return False
     first = text.lstrip(_CLOSING + "\u201c\u2018(")[:1]
     if not (first.isupper() or first.isdigit()):
         return False
-    if _ENDS_LIKE_CONTENT.search(text.rstrip(_CLOSING)) or _FIGURES_IN_BRACKETS.search(text):
+    if _ENDS_LIKE_CONTENT.search(_ABBREVIATION_END.sub("", text.rstrip(_CLOSING))) or _FIGURES_IN_BRACKETS.search(text):
         return False
     if words[-1].lower().strip(_CLOSING) in _DANGLING:
         return False
@@ -275,7 +341,7 @@ _PLAIN_WORDS = frozenset(
     "no up out over after before new vs "
     "mths months month weeks week year years qtr quarter qtly half first second third fourth final interim "
     "shr shrs share shares cts dlrs dlr mln bln billion pct net div divs dividend loss profit revs sales "
-    "ended end period periods prior given note notes oper avg avge total "
+    "ended end period periods prior given note notes oper operating avg avge total shareholders holders "
     "inc corp co ltd plc llc ag nv sa spa bv ab as oy group holdings company cos per-share".split()
 )
 _NUMBER_WORDS = re.compile(rf"^{_NUMBER_WORD}$", re.I)
@@ -344,17 +410,34 @@ class StoryWords:
         tokens = text.split()
         if len(tokens) < 3 or not self.foreign(text):
             return False
-        for i, token in enumerate(tokens):
-            if _NIL.match(token) or _DIGIT.search(token) and not (
+        figures = sum(
+            bool(_NIL.match(token) or _DIGIT.search(token) and not (
                 _ORDINAL.match(token) or _YEAR.match(token) or (i and _MONTH.match(tokens[i - 1]) and token.isdigit())
-            ):
-                return False  # a figure: rows carry them
+            ))
+            for i, token in enumerate(tokens)
+        )
+        if figures and not self.news_with_figures(text, tokens, figures):
+            return False  # a figure: rows carry them
         if "(" in text:
             return False  # "Corn (Mln Tonnes)": a label with its unit
         for mark in (" - ", " -- ", ": "):
             if mark in text and any(mark in n for n in neighbours):
                 return False  # "Copper - 0.20 higher" among "Lead - ...": a row of this table
         return True
+
+    def news_with_figures(self, text: str, tokens: list[str], figures: int) -> bool:
+        """A headline that carries a figure ("Hong Kong firm ups Calmat stake to 9.8 pct"): a
+        few figures among many words, opening with a name and mostly words the story never uses."""
+        if figures > 2 or len(tokens) < figures * 4 + 2 or _ROW_LABEL.match(text):
+            return False
+        lowered = [t.lower() for t in tokens if not _DIGIT.search(t)]
+        if len(set(lowered)) < len(lowered):
+            return False  # "Duluth 4/3/87 Week Ago Year Ago": column heads
+        opening = _stems(tokens[0])
+        if not opening or self.stems.get(opening[0], 0):
+            return False  # a note opens with the table's words ("1986 net includes ...", "Prior shr ...")
+        total, novel, first_new = self.novelty(text)
+        return first_new and novel >= 3 and novel * 3 >= total * 2
 
     def cohesive(self, text: str) -> bool:
         """A line that opens with the story's own words and mostly uses them."""
@@ -376,6 +459,8 @@ def is_related_line(
     text, raw = items[index]
     if words is None:
         words = StoryWords([p for k, (p, _) in enumerate(items) if not shapes[k]])
+    if shapes[index] and shouting(text):
+        return shouted_related(items, index, previous, shapes, words)
     if continued(items, index) and not words.foreign(text):
         return False  # in the story's words, and the next paragraph goes on with its sentence
     if not shapes[index]:
@@ -419,6 +504,32 @@ def is_related_line(
     return words.foreign_in_table(text, neighbours)
 
 
+def shouted_related(
+    items: list[tuple[str, list[str]]], index: int, previous: str | None, shapes: list[bool], words: StoryWords
+) -> bool:
+    """A headline in capitals ("OHIO EDISON <OEC> SELLS NUCLEAR STAKE"): a link unless it sits among
+    capitals that are not headlines (a table: "MONTHS LAST DIFFERENCE" over "APRIL 6 ...").
+
+    Links come in runs, so the lines around a run of capital headlines decide for all of
+    it. Between prose paragraphs that is enough; next to table rows the line must also
+    be about something else, with five words or more.
+    """
+    text = items[index][0]
+    following = next(
+        (p for k, (p, _) in enumerate(items[index + 1 :], index + 1) if not (shapes[k] and shouting(p))), None
+    )
+    neighbours = [p for p in (previous, following) if p is not None]
+    if any(shouting(p) for p in neighbours) or split_dateline(text)[0] or sum(p == text for p, _ in items) > 1:
+        return False
+    plain = unshout(text)
+    tokens = plain.lower().split()
+    if len(set(tokens)) < len(tokens) or (all(t.isalpha() for t in tokens) and sum(len(t) <= 3 for t in tokens) * 3 >= len(tokens) * 2):
+        return False  # column heads: "MATURITY NEW RATE OLD RATE MATURITY", "HRW HRS SRW SWW DURUM"
+    if all(is_prose(p) for p in neighbours):
+        return not (previous or "").endswith(":")
+    return len(tokens) >= 5 and headline_shape(plain, items[index][1]) and words.foreign_in_table(plain, neighbours)
+
+
 def body_paragraphs(
     text: str, removed: list[RemovedLine], *, related_lines: bool, context: tuple[str, ...] = ()
 ) -> list[tuple[str, list[str]]]:
@@ -427,7 +538,7 @@ def body_paragraphs(
     `context` is the story's headline and standfirst: their words are the story's too.
     """
     items: list[tuple[str, list[str]]] = []
-    for block in split_blocks(text):
+    for block in footer_apart(split_blocks(text)):
         paragraphs = block_paragraphs(block)
         if len(paragraphs) == 1:
             items.append((paragraphs[0], block))
@@ -437,7 +548,7 @@ def body_paragraphs(
     items = items[: len(kept)]
     if not related_lines:
         return items
-    shapes = [headline_shape(p, raw) for p, raw in items]
+    shapes = [headline_shape(p, raw) or shouted_headline(p, raw) for p, raw in items]
     out: list[tuple[str, list[str]]] = []
     words = StoryWords([*context, *(p for k, (p, _) in enumerate(items) if not shapes[k])])
     for index, (paragraph, raw) in enumerate(items):

@@ -65,13 +65,32 @@ def test_link_among_table_rows_goes_but_rows_stay():
         "Qtr ended Jan 31",
         "Period ended March 31",
         "(Lakeside Savings and Loan Association)",
-        "Acme Corp <ACM> owns 40 pct of the venture",
         "The company is a unit of the group",
     ],
 )
 def test_content_ending_the_story_stays(ending):
     story = parse(HEAD + OPEN + PROSE + ending + "\n")
     assert story.paragraphs[-1] == ending
+    assert related(story) == []
+
+
+def test_a_note_naming_the_story_company_stays_but_a_wire_title_goes():
+    venture = "The ferry venture, run by Acme Corp, carried 2,000 passengers a day before the storm.\n\n"
+    note = "Acme Corp <ACM> owns 40 pct of the venture"
+    story = parse(HEAD + OPEN + venture + PROSE + note + "\n")
+    assert story.paragraphs[-1] == note
+    title = "Bolt Brewing <BLT> 3rd qtr net"
+    story = parse(HEAD + OPEN + venture + title + "\n\n" + PROSE)
+    assert related(story) == [title]
+
+
+def test_wire_titles_in_capitals_go_but_capital_table_heads_stay():
+    links = "GLASSMAKERS <GLS> PLAN COASTAL PLANT\n\nFISHING FLEET COUNTS STORM LOSSES\n\n"
+    story = parse(HEAD + OPEN + links + PROSE)
+    assert related(story) == ["GLASSMAKERS <GLS> PLAN COASTAL PLANT", "FISHING FLEET COUNTS STORM LOSSES"]
+    table = "Berths in use were as follows:\n\nMONTHS LAST DIFFERENCE\n\nAPRIL 6 12 3\n\nAPRIL 7 14 2\n\n"
+    story = parse(HEAD + OPEN + table + PROSE)
+    assert "MONTHS LAST DIFFERENCE" in story.paragraphs
     assert related(story) == []
 
 
