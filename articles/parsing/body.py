@@ -132,6 +132,7 @@ _FIGURES_IN_BRACKETS = re.compile(r"\([^()]*\d[^()]*\)$|\((?:nil|n\.?a\.?|unch)\
 _ENDS_LIKE_CONTENT = re.compile(r"(?:[.!:;,(/\\=+*&%-]|\.\.\.|\u2026|\u2013|\u2014)$")
 # "... in U.S.", "... Antibioticos S.A.": the full stop of initials, not of a sentence.
 _ABBREVIATION_END = re.compile(r"(?<=\s)(?:[A-Z]\.){2,}$")
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
 _DANGLING = {
     "a", "an", "and", "the", "of", "to", "in", "for", "with", "by", "from", "at", "on", "as",
     "that", "which", "its", "their", "his", "her", "is", "are", "was", "were", "be", "but",
@@ -220,7 +221,8 @@ def shouted_headline(text: str, raw_lines: list[str]) -> bool:
     if not shouting(text):
         return False
     plain = unshout(text)
-    return len(plain.split()) >= 3 and headline_shape(plain, raw_lines, tables=False)
+    least = 2 if _TICKER.search(text) else 3  # "TALKING POINT/PIEDMONT <PIE>": a wire title
+    return len(plain.split()) >= least and headline_shape(plain, raw_lines, tables=False)
 
 
 def headline_shape(text: str, raw_lines: list[str], *, tables: bool = True) -> bool:
@@ -238,7 +240,10 @@ def headline_shape(text: str, raw_lines: list[str], *, tables: bool = True) -> b
     first = text.lstrip(_CLOSING + "\u201c\u2018(")[:1]
     if not (first.isupper() or first.isdigit()):
         return False
-    if _ENDS_LIKE_CONTENT.search(_ABBREVIATION_END.sub("", text.rstrip(_CLOSING))) or _FIGURES_IN_BRACKETS.search(text):
+    ending = text.rstrip(_CLOSING)
+    if headline_grammar(ending):
+        ending = _ABBREVIATION_END.sub("", ending)  # "Japan to build jet with U.S.", not "... in the U.S."
+    if _ENDS_LIKE_CONTENT.search(ending) or _FIGURES_IN_BRACKETS.search(text):
         return False
     if words[-1].lower().strip(_CLOSING) in _DANGLING:
         return False
@@ -366,6 +371,13 @@ _COMPANY = re.compile(
 )
 
 
+def alike(one: str, other: str) -> bool:
+    """Two lines sharing two words and half the words of the shorter, figures aside: rows of one table."""
+    a, b = ({w.lower() for w in untick(t).split() if not _DIGIT.search(w)} for t in (one, other))
+    shared = len(a & b)
+    return shared >= 2 and shared * 2 >= min(len(a), len(b))
+
+
 class StoryWords:
     """Word stems of the story's certain content (its headline, its paragraphs that no rule doubts)."""
 
@@ -423,6 +435,8 @@ class StoryWords:
         for mark in (" - ", " -- ", ": "):
             if mark in text and any(mark in n for n in neighbours):
                 return False  # "Copper - 0.20 higher" among "Lead - ...": a row of this table
+        if any(alike(text, n) for n in neighbours):
+            return False  # "NE INDIANA DP 8 OVR MAY UNC" over "NE INDIANA DP 10 OVR MAY UNC"
         return True
 
     def news_with_figures(self, text: str, tokens: list[str], figures: int) -> bool:
@@ -433,7 +447,8 @@ class StoryWords:
         lowered = [t.lower() for t in tokens if not _DIGIT.search(t)]
         if len(set(lowered)) < len(lowered):
             return False  # "Duluth 4/3/87 Week Ago Year Ago": column heads
-        opening = _stems(tokens[0])
+        first = tokens[1] if _INITIALS.match(tokens[0]) and len(tokens) > 1 else tokens[0]  # "U.S. bank income ..."
+        opening = _stems(first)
         if not opening or self.stems.get(opening[0], 0):
             return False  # a note opens with the table's words ("1986 net includes ...", "Prior shr ...")
         total, novel, first_new = self.novelty(text)
@@ -471,6 +486,8 @@ def is_related_line(
         )
     if split_dateline(text)[0]:
         return False  # "PARIS, Nov 15 - ...": the story's own opening
+    if _TICKER.search(text) and not headline_grammar(text) and len(untick(text).split()) > 12:
+        return False  # "Airod is a joint venture between Lockheed Corp <LK.N> unit ...": copy that lost its full stop
     following = next((p for k, (p, _) in enumerate(items[index + 1:], index + 1) if not shapes[k]), None)
     before_ok = previous is None or bool(_SENTENCE_END.search(previous))
     if previous is None:
@@ -519,15 +536,27 @@ def shouted_related(
         (p for k, (p, _) in enumerate(items[index + 1 :], index + 1) if not (shapes[k] and shouting(p))), None
     )
     neighbours = [p for p in (previous, following) if p is not None]
-    if any(shouting(p) for p in neighbours) or split_dateline(text)[0] or sum(p == text for p, _ in items) > 1:
+    if any(shouting(p) and capital_row(p) for p in neighbours) or split_dateline(text)[0] or sum(p == text for p, _ in items) > 1:
         return False
     plain = unshout(text)
+    if _ROW_LABEL.match(plain) or plain.lower().startswith("the "):
+        return False  # "NOTES ON U.S. SUPPLY/DEMAND TABLES", "THE COMMODITY RESEARCH BUREAU INDEX"
     tokens = plain.lower().split()
     if len(set(tokens)) < len(tokens) or (all(t.isalpha() for t in tokens) and sum(len(t) <= 3 for t in tokens) * 3 >= len(tokens) * 2):
         return False  # column heads: "MATURITY NEW RATE OLD RATE MATURITY", "HRW HRS SRW SWW DURUM"
     if all(is_prose(p) for p in neighbours):
         return not (previous or "").endswith(":")
-    return len(tokens) >= 5 and headline_shape(plain, items[index][1]) and words.foreign_in_table(plain, neighbours)
+    if len(tokens) < 5 and not _TICKER.search(text):
+        return False  # "HARD RED SPRING WHEAT", "LOCATION TODAY PREVIOUS": a table's heads
+    return headline_shape(plain, items[index][1]) and words.foreign_in_table(plain, neighbours)
+
+
+def capital_row(text: str) -> bool:
+    """A line in capitals that belongs to a table: figures in a quarter of its words or more
+    ("NORWAY 14 14 97 130"), or a column head of one or two words ("IMPORTS ALLOCATIONS")."""
+    tokens = untick(text).split()
+    figures = sum(bool(_DIGIT.search(t)) for t in tokens)
+    return figures * 4 >= len(tokens) or (len(tokens) <= 2 and not _TICKER.search(text))
 
 
 def body_paragraphs(
