@@ -28,6 +28,27 @@ def test_link_right_before_the_footer_goes():
     assert related(story) == ["Glassmakers Plan Coastal Plant"]
 
 
+def test_footer_lines_without_blank_lines_between_them_go():
+    footer = "COMMENTS\nReplying to X\nComments are moderated and generally will be posted if they are on-topic and not abusive.\n"
+    story = parse(HEAD + OPEN + PROSE + footer)
+    assert story.paragraphs[-1].startswith("Ferries will run")
+    assert [r.reason for r in story.removed] == ["footer"] * 3
+
+
+def test_a_link_carrying_a_figure_among_table_rows_goes():
+    rows = "Shr 28 cts vs 22 cts\n\nMaple Harbour firm ups Coastline stake to 9.8 pct\n\nNet 1,234,000 vs 987,000\n\n"
+    story = parse(HEAD + OPEN + rows + PROSE)
+    assert related(story) == ["Maple Harbour firm ups Coastline stake to 9.8 pct"]
+    assert "Net 1,234,000 vs 987,000" in story.paragraphs
+
+
+def test_a_link_ending_in_initials_goes_but_a_sentence_ending_in_them_stays():
+    story = parse(HEAD + OPEN + "Japan to build ferries with U.S.\n\n" + PROSE)
+    assert related(story) == ["Japan to build ferries with U.S."]
+    story = parse(HEAD + OPEN + "Ferry traffic is the busiest in the U.S.\n\n" + PROSE)
+    assert related(story) == []
+
+
 def test_link_at_the_very_end_without_footer_goes():
     story = parse(HEAD + OPEN + PROSE + "Fishing fleet counts storm losses\n")
     assert related(story) == ["Fishing fleet counts storm losses"]

@@ -90,6 +90,13 @@ def test_unreadable_date_is_never_invented(line):
         ("PORTLAND, Ore., Feb 26 - Red Lion said.", "PORTLAND, Ore.", "Red Lion said."),
         ("NEW YORK (AP) \u2014 Stocks rose.", "NEW YORK", "Stocks rose."),
         ("NOTE: Full name is Acme Corp.", "", "NOTE: Full name is Acme Corp."),
+        ("WASHINGTON - The ministers met.", "WASHINGTON", "The ministers met."),
+        ("STAMFORD, Conn. - Acme said.", "STAMFORD, Conn.", "Acme said."),
+        ("Washington - The ministers met.", "Washington", "The ministers met."),
+        ("Los Angeles: Shr 80 cts vs 72 cts", "Los Angeles", "Shr 80 cts vs 72 cts"),
+        ("Copper - 0.20 higher", "", "Copper - 0.20 higher"),
+        ("Malting Barley - 65 pct or better", "", "Malting Barley - 65 pct or better"),
+        ("Quotes: Wheat 2.55", "", "Quotes: Wheat 2.55"),
         ("Nabisco Brands Ltd, 80 pct-owned by RJR, said.", "", "Nabisco Brands Ltd, 80 pct-owned by RJR, said."),
     ],
 )
