@@ -212,8 +212,8 @@ def shouting(text: str) -> bool:
 
 def unshout(text: str) -> str:
     """A capitals line in sentence case, tickers dropped, for the shape and vocabulary tests."""
-    text = untick(text)
-    return text[:1] + text[1:].lower()
+    words = untick(text).split()
+    return " ".join(w if i == 0 or _INITIALS.match(w) else w.lower() for i, w in enumerate(words))
 
 
 def shouted_headline(text: str, raw_lines: list[str]) -> bool:
@@ -541,11 +541,11 @@ def shouted_related(
     plain = unshout(text)
     if _ROW_LABEL.match(plain) or plain.lower().startswith("the "):
         return False  # "NOTES ON U.S. SUPPLY/DEMAND TABLES", "THE COMMODITY RESEARCH BUREAU INDEX"
+    if all(is_prose(p) for p in neighbours):
+        return not (previous or "").endswith(":")
     tokens = plain.lower().split()
     if len(set(tokens)) < len(tokens) or (all(t.isalpha() for t in tokens) and sum(len(t) <= 3 for t in tokens) * 3 >= len(tokens) * 2):
         return False  # column heads: "MATURITY NEW RATE OLD RATE MATURITY", "HRW HRS SRW SWW DURUM"
-    if all(is_prose(p) for p in neighbours):
-        return not (previous or "").endswith(":")
     if len(tokens) < 5 and not _TICKER.search(text):
         return False  # "HARD RED SPRING WHEAT", "LOCATION TODAY PREVIOUS": a table's heads
     return headline_shape(plain, items[index][1]) and words.foreign_in_table(plain, neighbours)
