@@ -454,6 +454,20 @@ class StoryWords:
         total, novel, first_new = self.novelty(text)
         return first_new and novel >= 3 and novel * 3 >= total * 2
 
+    def wire_title(self, text: str) -> bool:
+        """Another story's wire title with its ticker ("Texstyrene Corp <FOAM> 11 mths Dec 31 loss"):
+        a short line in headline grammar naming, ticker and all, a company the story never mentions.
+        Wire copy writes tickers in its sentences and notes, seldom on a line of their own."""
+        if not _TICKER.search(text) or split_dateline(text)[0]:
+            return False
+        plain = untick(text)
+        tokens = plain.split()
+        if len(tokens) > MAX_HEADLINE_WORDS or _ROW_LABEL.match(plain) or _VERSUS.search(plain) or not headline_grammar(plain):
+            return False
+        first = tokens[1] if _INITIALS.match(tokens[0]) and len(tokens) > 1 else tokens[0]
+        opening = _stems(first)
+        return bool(opening) and not self.stems.get(opening[0], 0)
+
     def cohesive(self, text: str) -> bool:
         """A line that opens with the story's own words and mostly uses them."""
         total, novel, first_new = self.novelty(text)
@@ -474,6 +488,8 @@ def is_related_line(
     text, raw = items[index]
     if words is None:
         words = StoryWords([p for k, (p, _) in enumerate(items) if not shapes[k]])
+    if shapes[index] and words.wire_title(text):
+        return True
     if shapes[index] and shouting(text):
         return shouted_related(items, index, previous, shapes, words)
     if continued(items, index) and not words.foreign(text):

@@ -42,6 +42,16 @@ def test_a_link_carrying_a_figure_among_table_rows_goes():
     assert "Net 1,234,000 vs 987,000" in story.paragraphs
 
 
+def test_a_wire_title_with_its_ticker_among_rows_goes_but_the_story_company_stays():
+    rows = "Shr 28 cts vs 22 cts\n\n{line}\n\nNet 1,234,000 vs 987,000\n\n"
+    title = "Texstyrene Corp <FOAM> 11 mths Dec 31 loss"
+    story = parse(HEAD + OPEN + rows.format(line=title) + PROSE)
+    assert related(story) == [title]
+    own = "Harbour Ferries <HFY> 11 mths Dec 31 loss"
+    story = parse(HEAD + OPEN + "Harbour Ferries said its losses narrowed.\n\n" + rows.format(line=own) + PROSE)
+    assert own in story.paragraphs
+
+
 def test_a_link_ending_in_initials_goes_but_a_sentence_ending_in_them_stays():
     story = parse(HEAD + OPEN + "Japan to build ferries with U.S.\n\n" + PROSE)
     assert related(story) == ["Japan to build ferries with U.S."]
