@@ -1,10 +1,12 @@
 """Parser accuracy on real copy: Reuters stories rendered in the seed layout with noise, BBC files as they are.
 
-    .venv/bin/python bench/parse_accuracy.py [--noise seed|alt|both] [--limit N] [--seed S] [--show-failures K]
+    .venv/bin/python bench/parse_accuracy.py [--noise seed|alt|indep|all] [--limit N] [--seed S] [--show-failures K]
 
-Two noise generators (bench/seedgen.py): "seed", placed the way the seed file shows,
-and "alt", an adversarial one (related-story links at any gap, two in a row, from
-Reuters and BBC headlines; footer, agency line and caption variants). Default: both.
+Three noise generators: "seed" (bench/seedgen.py), placed the way the seed file shows;
+"alt" (bench/seedgen.py), an adversarial one (related-story links at any gap, two in a
+row, from Reuters and BBC headlines; footer, agency line and caption variants); and
+"indep" (bench/indepgen.py), written by a helper that never saw the parser or the other
+two (titles in capitals with tickers, dash datelines, run-on footers). Default: all.
 
 Expected values come from the source files, read by bench/seedgen.py (not by the
 parser). Also times the Reuters SGML layout over all 22 files.
