@@ -82,7 +82,7 @@ def read_agency_line(line: str) -> AgencyLine | None:
             head = bare[: match.start()].rstrip(" ,|/-\u2013\u2014")
             head = re.sub(r",?\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day$", "", head, flags=re.I).strip(" ,")
             name = _AGENCY_NAME.fullmatch(head)
-            if name and len(head.split()) <= 6:
+            if name and len(head.split()) <= 6 and agency_like(name["agency"]):
                 day = _with_time(parse_written_date(match.group(0)), time_match)
                 return AgencyLine(name["agency"], day, match.group(0))
     # A date followed by the agency in brackets.
@@ -100,6 +100,18 @@ def read_agency_line(line: str) -> AgencyLine | None:
         if not rest or _DATEISH.search(rest):
             return AgencyLine(known["agency"], None, rest)
     return None
+
+
+_NAME_LINKS = {"of", "de", "du", "des", "la", "le", "and", "&", "the", "for", "news", "desk"}
+
+
+def agency_like(name: str) -> bool:
+    """A known agency, or a name in capitals ("Kyodo", "Jiji Press"): not the start of a
+    sentence that ends in a date ("The issue is due on", a standfirst without its full stop)."""
+    if _KNOWN.fullmatch(name):
+        return True
+    words = name.split()
+    return all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words[1:])
 
 
 # Two sentences: a paragraph of copy, never a date line.

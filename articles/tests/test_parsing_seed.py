@@ -72,6 +72,13 @@ def test_agency_date_line_variants(line, agency, day):
     assert found.published_at == datetime(*day, 12, tzinfo=timezone.utc)
 
 
+def test_a_standfirst_ending_in_a_date_is_not_the_date_line():
+    story = parse_one(SEED.replace("Minister opens bridge\n", "Minister opens bridge\n\nThe first opening date was April 15, 2015\n"))
+    assert story.standfirst == "The first opening date was April 15, 2015"
+    assert story.agency == "Reuters"
+    assert story.published_at == datetime(2015, 11, 15, 12, tzinfo=timezone.utc)
+
+
 @pytest.mark.parametrize("line", ["Afp Novemer 15, 2015", "AFP 31 February 2015", "Reuters"])
 def test_unreadable_date_is_never_invented(line):
     story = parse_one(SEED.replace("Reuters Nov. 15, 2015", line))
