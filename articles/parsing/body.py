@@ -447,9 +447,7 @@ class StoryWords:
         lowered = [t.lower() for t in tokens if not _DIGIT.search(t)]
         if len(set(lowered)) < len(lowered):
             return False  # "Duluth 4/3/87 Week Ago Year Ago": column heads
-        first = tokens[1] if _INITIALS.match(tokens[0]) and len(tokens) > 1 else tokens[0]  # "U.S. bank income ..."
-        opening = _stems(first)
-        if not opening or self.stems.get(opening[0], 0):
+        if not self.opens_with_new_word(tokens):
             return False  # a note opens with the table's words ("1986 net includes ...", "Prior shr ...")
         total, novel, first_new = self.novelty(text)
         return first_new and novel >= 3 and novel * 3 >= total * 2
@@ -464,6 +462,10 @@ class StoryWords:
         tokens = plain.split()
         if len(tokens) > MAX_HEADLINE_WORDS or _ROW_LABEL.match(plain) or _VERSUS.search(plain) or not headline_grammar(plain):
             return False
+        return self.opens_with_new_word(tokens)
+
+    def opens_with_new_word(self, tokens: list[str]) -> bool:
+        """The line's first word (after initials: "U.S. bank income ...") is a content word the story never uses."""
         first = tokens[1] if _INITIALS.match(tokens[0]) and len(tokens) > 1 else tokens[0]
         opening = _stems(first)
         return bool(opening) and not self.stems.get(opening[0], 0)
