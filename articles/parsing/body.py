@@ -247,9 +247,8 @@ def headline_shape(text: str, raw_lines: list[str], *, tables: bool = True) -> b
         return False
     if words[-1].lower().strip(_CLOSING) in _DANGLING:
         return False
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.8:
-        return False  # an ALL-CAPS label or table heading
+    if shouting(text):
+        return False  # an ALL-CAPS label or table heading (judged by shouted_headline instead)
     figures = sum((bool(_DIGIT.search(w)) and not _YEAR.match(w)) or bool(_NIL.match(w) or _MONTH_PAIR.match(w)) for w in words)
     if _VERSUS.search(text) and (figures or len(words) <= 8):
         return False  # a comparison row: "Net 1.2 mln vs 900,000", "Oper shr profit one ct vs loss six cts"
