@@ -201,7 +201,9 @@ def untick(text: str) -> str:
     "Sorg <SRG> holders form group", "<Bank of China> joins Visa" (wire markup, which links keep)."""
     if "<" not in text:
         return text
-    return " ".join(_UNLISTED.sub(r"\1", _TICKER.sub(" ", text)).split())
+    # "<GENZYME>, Pfizer <PFE> unit ...": at the start of a line the bracketed word is the name itself.
+    text = _TICKER.sub(lambda m: m.group()[1:-1] if not text[: m.start()].strip() else " ", text)
+    return " ".join(_UNLISTED.sub(r"\1", text).split())
 
 
 def shouting(text: str) -> bool:
@@ -223,6 +225,11 @@ def shouted_headline(text: str, raw_lines: list[str]) -> bool:
     plain = unshout(text)
     least = 2 if _TICKER.search(text) else 3  # "TALKING POINT/PIEDMONT <PIE>": a wire title
     return len(plain.split()) >= least and headline_shape(plain, raw_lines, tables=False)
+
+
+def _figures(words: list[str]) -> int:
+    """Words that are figures: "28", "4.8", "nil", "May/Jul"; a bare year is not one."""
+    return sum((bool(_DIGIT.search(w)) and not _YEAR.match(w)) or bool(_NIL.match(w) or _MONTH_PAIR.match(w)) for w in words)
 
 
 def headline_shape(text: str, raw_lines: list[str], *, tables: bool = True) -> bool:
@@ -249,7 +256,7 @@ def headline_shape(text: str, raw_lines: list[str], *, tables: bool = True) -> b
         return False
     if shouting(text):
         return False  # an ALL-CAPS label or table heading (judged by shouted_headline instead)
-    figures = sum((bool(_DIGIT.search(w)) and not _YEAR.match(w)) or bool(_NIL.match(w) or _MONTH_PAIR.match(w)) for w in words)
+    figures = _figures(words)
     if _VERSUS.search(text) and (figures or len(words) <= 8):
         return False  # a comparison row: "Net 1.2 mln vs 900,000", "Oper shr profit one ct vs loss six cts"
     if _REPORTED.search(text) or _SAID_TAIL.search(text):
@@ -319,6 +326,56 @@ def between_prose(items: list[tuple[str, list[str]]], index: int, previous: str 
         return False
     following = items[index + 1][0]
     return all(is_prose(p) and not row_like(p) for p in (previous, following))
+
+
+# "(CORRECTED) - ...", "CORRECTED-...": the wire's mark on a corrected story's title.
+_CORRECTED = re.compile(r"^\(?corrected\)?\s*(?:-+|\u2013|\u2014|:)?\s*", re.I)
+# "... - USDA", "... -- Miyazawa", "...: sources": a headline's attribution to its source.
+_ATTRIBUTION = re.compile(r"\s(?:-{1,2}|\u2013|\u2014|:)\s+[A-Z][\w.'/-]*(?:\s[A-Z][\w.'/-]*){0,2}$|:\s+[a-z]+$")
+_SMALL_WORDS = frozenset("a an and the of to in on at by for with from as or nor but vs off up out into over per is are be".split())
+
+
+def title_case(text: str) -> bool:
+    """Written In Title Case, as headlines are and sentences never are: four words or more,
+    every one but the small ones capitalised."""
+    words = [w for w in untick(text).split() if any(c.isalpha() for c in w)]
+    big = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return len(words) >= 4 and len(big) >= 3 and all(w.lstrip("(\"'\u201c\u2018")[:1].isupper() for w in big)
+
+
+# Words a headline cannot end on; "Mobile multimedia slow to catch on" may end on a particle.
+_HEADLINE_DANGLING = _DANGLING - {"on", "in", "up", "out", "off", "over", "down", "back"}
+
+
+def sandwiched_headline(text: str, raw_lines: list[str]) -> bool:
+    """For a line with finished prose on both sides, where a headline needs less proof:
+    headline-shaped once the wire's markup is set aside ("(corrected) - ...", "(piper
+    aircraft) resumes output ..."), in Title Case though it ends in initials ("Japan Foreign
+    Minister Calls Off Trip to the U.S."), or carrying a score ("Ireland 19-13 England")."""
+    if len(raw_lines) != 1 or _TABLE_GAP.search(raw_lines[0].strip()):
+        return False
+    plain = _CORRECTED.sub("", untick(text)) or text
+    opening = re.match(r"^[(\"'\u201c\u2018\u00a3$\u20ac]*", plain).end()
+    plain = plain[:opening] + plain[opening:opening + 1].upper() + plain[opening + 1:]
+    headline_like = title_case(plain) or _ATTRIBUTION.search(plain)
+    if headline_like:  # "... Trip to the U.S.": the initials of a name, not a full stop
+        plain = _ABBREVIATION_END.sub(lambda m: m.group().replace(".", ""), plain)
+    if not (headline_grammar(plain) or headline_like):
+        return False
+    words = plain.split()
+    if not 2 <= len(words) <= MAX_HEADLINE_WORDS or len(plain) > MAX_HEADLINE_CHARS:
+        return False
+    if not (plain[:opening + 1][-1:].isupper() or plain[:1].isdigit()):
+        return False
+    if _ENDS_LIKE_CONTENT.search(plain.rstrip(_CLOSING)) or _FIGURES_IN_BRACKETS.search(plain):
+        return False
+    if words[-1].lower().strip(_CLOSING) in _HEADLINE_DANGLING or _VERSUS.search(plain):
+        return False
+    if _REPORTED.search(plain) or _SAID_TAIL.search(plain) or _is_row_or_label(plain, words):
+        return False
+    if any(_NIL.match(w) for w in words) or _figures(words) * 2 >= len(words) or (len(words) == 2 and not any(c.isupper() for c in words[1])):
+        return False  # "Tenders - nil", "Imports 5,000", "Market holidays"
+    return True
 
 
 def is_prose(text: str) -> bool:
@@ -489,12 +546,17 @@ def is_related_line(
     text, raw = items[index]
     if words is None:
         words = StoryWords([p for k, (p, _) in enumerate(items) if not shapes[k]])
-    if shapes[index] and words.wire_title(text):
+    sandwiched = between_prose(items, index, previous) and len(raw) == 1
+    if (shapes[index] or sandwiched) and words.wire_title(text):
         return True
     if shapes[index] and shouting(text):
         return shouted_related(items, index, previous, shapes, words)
     if continued(items, index) and not words.foreign(text):
         return False  # in the story's words, and the next paragraph goes on with its sentence
+    if sandwiched and sandwiched_headline(text, raw) and not (previous is None and split_dateline(text)[0]):
+        if not shapes[index] and _DIGIT.search(untick(text)) and not words.foreign(text, counted=True):
+            return False  # a figure in the story's own words: "Harvesting stretches from December 1986 to April 1987"
+        return headline_grammar(text) or title_case(text) or not words.cohesive(text)
     if not shapes[index]:
         return (
             between_prose(items, index, previous)
@@ -515,7 +577,7 @@ def is_related_line(
     if not (before_ok and after_ok) and sum(p == text for p, _ in items) > 1:
         return False  # a heading the story repeats over each of its tables
     if inner and before_ok and len(text.split()) >= 3:
-        if not headline_grammar(text) and words.cohesive(text):
+        if not headline_grammar(text) and (words.cohesive(text) or (len(text.split()) >= 10 and not title_case(text) and not words.foreign(text))):
             return False  # a sentence of the story that lost its full stop
         if row_like(previous) and not words.foreign(text):
             return False  # after a row that ends in a full stop: a row or note of the same table
@@ -553,8 +615,9 @@ def shouted_related(
         (p for k, (p, _) in enumerate(items[index + 1 :], index + 1) if not (shapes[k] and shouting(p))), None
     )
     neighbours = [p for p in (previous, following) if p is not None]
-    if any(shouting(p) and capital_row(p) for p in neighbours) or split_dateline(text)[0] or sum(p == text for p, _ in items) > 1:
-        return False
+    repeated = sum(p == text for p, _ in items) > 1 and not all(is_prose(p) for p in neighbours)
+    if any(shouting(p) and capital_row(p) for p in neighbours) or split_dateline(text)[0] or repeated:
+        return False  # a table's own heading, or one it repeats over each of its tables
     plain = unshout(text)
     if _ROW_LABEL.match(plain) or plain.lower().startswith("the "):
         return False  # "NOTES ON U.S. SUPPLY/DEMAND TABLES", "THE COMMODITY RESEARCH BUREAU INDEX"

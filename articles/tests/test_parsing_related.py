@@ -254,3 +254,42 @@ def test_heading_over_rows_in_the_storys_words_stays():
 def test_initials_are_not_articles():
     assert headline_grammar("A.B. Lindqvist sells ferry unit")
     assert not headline_grammar("A ferry unit is for sale")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(corrected) - Glassworks Inc sets quarterly payout",  # the wire's correction mark
+        "(harbour glassworks) resumes output of some models",  # a bracketed name, sentence-cased
+        "Lisbon Council Calls Off Vote on the E.U.",  # Title Case, ending in initials
+        "Danube barge traffic slow to pick up",  # ending on a particle
+        "Munster 19-13 Leinster",  # a score
+        "Campbell: glass row 'silly fuss'",  # a name and a colon, not a dateline inside the body
+        "<GLASSCO>, Vitro <VTR> unit in joint venture",  # a ticker word that is the name itself
+        "No ferries to the islands in latest week -- coastguard",  # an attribution after a dash
+        "FIRST SNOW CLOSES ALPINE PASS",  # repeated below: still a link between prose
+    ],
+)
+def test_a_link_between_two_prose_paragraphs_goes(line):
+    more = "Freight will resume on Monday, the authority said.\n\n"
+    text = HEAD + OPEN + line + "\n\n" + PROSE + (line + "\n\n" if line.isupper() else "") + more
+    story = parse(text)
+    assert line not in story.paragraphs
+    assert related(story) == [line] * (2 if line.isupper() else 1)
+    assert story.paragraphs[-1] == more.strip()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tenders - nil",  # a row of a round-up
+        "Quotes included -",  # introduces what follows
+        "The harbour is known as the Gate of the North",  # sentences that lost their full stop
+        "During a meeting in November the port authority had said it would reopen the harbour this spring",
+    ],
+)
+def test_content_between_two_prose_paragraphs_stays(line):
+    opening = "OSLO, Nov 15 (Reuters) - The harbour reopened on Sunday after a two-day storm, and harvesting resumed, the port authority said.\n\n"
+    story = parse(HEAD + opening + line + "\n\n" + PROSE)
+    assert line in story.paragraphs
+    assert related(story) == []
