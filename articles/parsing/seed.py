@@ -119,7 +119,9 @@ _SENTENCE = re.compile(r"[a-z]{2}[.!?][\"'\u201d\u2019]?\s+[A-Z][a-z]")
 
 _CREDIT = re.compile(
     r"(?P<caption>.*?)\s*(?:"
-    r"\(?\b(?:PHOTO|PHOTOS|PHOTOGRAPH|PICTURE|IMAGE|FILE PHOTO|PHOTO CREDIT)\s*(?::|/|by)\s*(?P<credit>[^()]{1,80}?)\)?"
+    # The credit is the last label's: "FILE PHOTO: A clerk counts notes ... PHOTO: REUTERS".
+    r"\(?\b(?:PHOTO|PHOTOS|PHOTOGRAPH|PICTURE|IMAGE|FILE PHOTO|PHOTO CREDIT)\s*(?::|/|by)\s*"
+    r"(?P<credit>(?:(?!\b(?:PHOTO|PICTURE|IMAGE)\b)[^()]){1,80}?)\)?"
     r"|\((?P<credit2>[^()]{0,40}\b(?:Photo|Pic|Picture)\b[^()]{0,60})\)"
     r")\s*\.?$",
     re.I | re.S,

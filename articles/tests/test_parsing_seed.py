@@ -118,6 +118,12 @@ def test_caption_and_credit():
     assert split_caption("The ministers met on Sunday.") is None
 
 
+def test_a_caption_that_opens_with_file_photo_keeps_it_and_the_credit_is_the_last_label():
+    line = "FILE PHOTO: Ferries queue at the harbour mouth on March 3, 20115. PHOTO: REUTERS"
+    assert split_caption(line) == ("FILE PHOTO: Ferries queue at the harbour mouth on March 3, 20115.", "REUTERS")
+    assert split_caption("Ferries queue at the harbour mouth. FILE PHOTO: AFP") == ("Ferries queue at the harbour mouth.", "AFP")
+
+
 @pytest.mark.parametrize(
     "line",
     ["Shr 28 cts vs 22 cts", "Pay April 15", "Record March 23", "Net 1.2 mln vs 900,000",
