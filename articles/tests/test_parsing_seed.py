@@ -102,6 +102,13 @@ def test_unreadable_date_is_never_invented(line):
         ("Washington - The ministers met.", "Washington", "The ministers met."),
         ("Los Angeles: Shr 80 cts vs 72 cts", "Los Angeles", "Shr 80 cts vs 72 cts"),
         ("Copper - 0.20 higher", "", "Copper - 0.20 higher"),
+        # Other spellings of known cities, in title case: "St" written for Saint, older English names.
+        ("Rio De Janeiro - Coffee rose.", "Rio De Janeiro", "Coffee rose."),
+        ("St Paul: The mill said.", "St Paul", "The mill said."),
+        ("Berne: The ministers met.", "Berne", "The ministers met."),
+        ("Duesseldorf - The bank said.", "Duesseldorf", "The bank said."),
+        ("Liestal, Switzerland - The firm said.", "Liestal, Switzerland", "The firm said."),
+        ("Bale - 65 pct or better", "", "Bale - 65 pct or better"),
         ("Malting Barley - 65 pct or better", "", "Malting Barley - 65 pct or better"),
         ("Quotes: Wheat 2.55", "", "Quotes: Wheat 2.55"),
         ("Nabisco Brands Ltd, 80 pct-owned by RJR, said.", "", "Nabisco Brands Ltd, 80 pct-owned by RJR, said."),
