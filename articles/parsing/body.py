@@ -83,6 +83,27 @@ _NOT_PLACES = {
 }
 
 
+# Capitalised words that open a sentence with a colon but are never towns.
+_NOT_TOWNS = _NOT_PLACES | {
+    "Analysts", "Background", "Summary", "Highlights", "Sources", "Officials", "Traders", "Dealers",
+    "Market", "Markets", "Outlook", "Result", "Results", "Earnings", "Trading", "Meanwhile", "However",
+    "Also", "Separately", "Elsewhere", "Earlier", "Later", "Today", "Yesterday", "Quotes", "Text",
+    "Details", "Terms", "Wheat", "Corn", "Gold", "Oil", "Sugar", "Coffee", "Cocoa", "Copper",
+}
+
+
+def story_opening(rest: str) -> bool:
+    """What follows a dateline: a whole sentence of some length, or the first row of a results table."""
+    if _ROW_OPENING.match(rest):
+        return True
+    return len(rest.split()) >= 8 and _SENTENCE_END.search(rest) is not None and (rest[:1].isupper() or rest[:1] in "<\"\u201c")
+
+
+_NAME_GOES_ON = re.compile(r"^(?:\S+\s){0,2}\S+,")
+# The first row of a results table: "Shr 10 cts vs 10 cts", "Qtly div 35 cts", "Period ended Dec 31".
+_ROW_OPENING = re.compile(r"^(?:shr|shrs|oper|qtly|qtr|revs|net\s+(?:\d|profit|loss|income)|period ended)\b", re.I)
+
+
 def known_place(place: str) -> bool:
     """A city, region or country the gazetteer knows ("Washington", "LOS ANGELES", "Stamford, Conn.")."""
     from articles.entities.places import dateline_place  # the gazetteer: loaded on first use
@@ -107,10 +128,19 @@ def split_dateline(paragraph: str) -> tuple[str, str]:
             words = head.split()
             if head.strip(". ") in _NOT_PLACES or len(words) > 4 or not all(w[:1].isupper() for w in words):
                 continue
+            opens_story = story_opening(match["rest"]) and not (
+                pattern is _DATELINE_DASH and _NAME_GOES_ON.match(match["rest"])
+            )  # "Pep Boys - Manny, Moe and Jack Inc said ...": one name with a dash in it
             wire_form = head.isupper() and (
-                pattern is _DATELINE_COLON or head != place or re.match(r"[A-Z][a-z]", match["rest"]) is not None
+                pattern is _DATELINE_COLON or head != place or re.match(r"[A-Z][a-z]", match["rest"]) is not None or opens_story
             )
-            if not wire_form and not known_place(place):
+            # A town the gazetteer does not know ("Bellport: Integrated Generics Inc said ...",
+            # "Falls Church - Shr 10 cts vs 10 cts"): a name before a whole sentence or a table row.
+            town = opens_story and len(words) <= 3 and head.strip(". ") not in _NOT_TOWNS and all(
+                re.fullmatch(r"[A-Z][\w.'\u2019-]*", w) and w.lower() not in _SENTENCE_OPENERS | _DANGLING | {"me", "you", "my", "our", "your"}
+                for w in words
+            )  # not a title such as "Vote For Me - ..."
+            if not wire_form and not town and not known_place(place):
                 continue
         elif not letters:
             continue
@@ -332,6 +362,8 @@ def between_prose(items: list[tuple[str, list[str]]], index: int, previous: str 
 _CORRECTED = re.compile(r"^\(?corrected\)?\s*(?:-+|\u2013|\u2014|:)?\s*", re.I)
 # "... - USDA", "... -- Miyazawa", "...: sources": a headline's attribution to its source.
 _ATTRIBUTION = re.compile(r"\s(?:-{1,2}|\u2013|\u2014|:)\s+[A-Z][\w.'/-]*(?:\s[A-Z][\w.'/-]*){0,2}$|:\s+[a-z]+$")
+# "Murphy: That was a bruising battle": a headline quoting its speaker (labels such as "NOTE:" aside).
+_SPEAKER = re.compile(r"^(?!(?:Note|Notes|Quotes|Source|Sources|Update|Correction|Editors?|Warning)\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s+[\"'\u2018\u201cA-Z]")
 _SMALL_WORDS = frozenset("a an and the of to in on at by for with from as or nor but vs off up out into over per is are be".split())
 
 
@@ -357,7 +389,7 @@ def sandwiched_headline(text: str, raw_lines: list[str]) -> bool:
     plain = _CORRECTED.sub("", untick(text)) or text
     opening = re.match(r"^[(\"'\u201c\u2018\u00a3$\u20ac]*", plain).end()
     plain = plain[:opening] + plain[opening:opening + 1].upper() + plain[opening + 1:]
-    headline_like = title_case(plain) or _ATTRIBUTION.search(plain)
+    headline_like = title_case(plain) or _ATTRIBUTION.search(plain) or _SPEAKER.match(plain)
     if headline_like:  # "... Trip to the U.S.": the initials of a name, not a full stop
         plain = _ABBREVIATION_END.sub(lambda m: m.group().replace(".", ""), plain)
     if not (headline_grammar(plain) or headline_like):
@@ -367,16 +399,37 @@ def sandwiched_headline(text: str, raw_lines: list[str]) -> bool:
         return False
     if not (plain[:opening + 1][-1:].isupper() or plain[:1].isdigit()):
         return False
-    if _ENDS_LIKE_CONTENT.search(plain.rstrip(_CLOSING)) or _FIGURES_IN_BRACKETS.search(plain):
+    ending = plain.rstrip(_CLOSING)
+    if shouting(plain) and not _figures(words) and len(words) <= 12 and "," not in plain:
+        ending = ending.rstrip(".")  # "MERRILL MANDATED FOR IEL U.S. NOTE.": a wire title's full stop
+    if len(words) <= 10 and re.search(r"\w(?:%|\.\.\.|\u2026)$", ending):
+        ending = ending.rstrip("%.\u2026")  # "Bank holds interest rate at 4.75%", "Rivals of the £400 Apple..."
+    if _ENDS_LIKE_CONTENT.search(ending) or _FIGURES_IN_BRACKETS.search(plain):
         return False
     if words[-1].lower().strip(_CLOSING) in _HEADLINE_DANGLING or _VERSUS.search(plain):
         return False
     if _REPORTED.search(plain) or _SAID_TAIL.search(plain) or _is_row_or_label(plain, words):
         return False
     words = [w for w in words if w.strip("-\u2013\u2014")]  # the dash of an attribution is no empty cell
+    if sum(any(c.isalpha() for c in w) for w in words) < 2:
+        return False  # "QUANTITY 1988 1989 1990 1991": a column head over years
     if any(_NIL.match(w) for w in words) or _figures(words) * 2 >= len(words) or (len(words) == 2 and not any(c.isupper() for c in words[1])):
         return False  # "Tenders - nil", "Imports 5,000", "Market holidays"
     return True
+
+
+# "Read more: ...", "ALSO READ: ...": how sites label a link to another story.
+_LINK_LABEL = re.compile(
+    r"^(?:read more|also read|read also|see also|related(?: story| stories| article| news)?|more on this(?: story)?|"
+    r"recommended|you may also like|don't miss|must read|watch)\s*[:>|\u00bb-]\s*(?P<title>\S.*)$",
+    re.I,
+)
+
+
+def link_label(text: str) -> bool:
+    """A line labelled as a link to another story, with a title of two to 25 words after the label."""
+    match = _LINK_LABEL.match(text)
+    return match is not None and 2 <= len(match["title"].split()) <= 25 and not _SENTENCE_WORDS.search(match["title"][:0])
 
 
 def is_prose(text: str) -> bool:
@@ -547,7 +600,11 @@ def is_related_line(
     text, raw = items[index]
     if words is None:
         words = StoryWords([p for k, (p, _) in enumerate(items) if not shapes[k]])
+    if len(raw) == 1 and link_label(text):
+        return True
     sandwiched = between_prose(items, index, previous) and len(raw) == 1
+    if sandwiched and shouting(text) and (shouting(previous) or shouting(items[index + 1][0])):
+        sandwiched = False  # a story set in capitals: its short lines are not told apart by their case
     if (shapes[index] or sandwiched) and words.wire_title(text):
         return True
     if shapes[index] and shouting(text):
@@ -555,7 +612,7 @@ def is_related_line(
     if continued(items, index) and not words.foreign(text):
         return False  # in the story's words, and the next paragraph goes on with its sentence
     if sandwiched and sandwiched_headline(text, raw) and not (previous is None and split_dateline(text)[0]):
-        if not shapes[index] and _DIGIT.search(untick(text)) and not words.foreign(text, counted=True):
+        if not shapes[index] and _figures(untick(text).split()) and not words.foreign(text, counted=True):
             return False  # a figure in the story's own words: "Harvesting stretches from December 1986 to April 1987"
         return headline_grammar(text) or title_case(text) or not words.cohesive(text)
     if not shapes[index]:

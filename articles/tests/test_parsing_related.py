@@ -268,6 +268,10 @@ def test_initials_are_not_articles():
         "<GLASSCO>, Vitro <VTR> unit in joint venture",  # a ticker word that is the name itself
         "No ferries to the islands in latest week -- Coastguard",  # an attribution after a dash
         "FIRST SNOW CLOSES ALPINE PASS",  # repeated below: still a link between prose
+        "Ferry firm's profits surge 15%",  # ending in a percentage
+        "Rivals of Harbour Line's \u00a3400 ferry...",  # a teaser's ellipsis
+        "Murphy: That was a bruising crossing",  # quoting its speaker
+        "HARBOUR TRUST MANDATED FOR IEL U.S. NOTE.",  # a wire title in capitals with its full stop
     ],
 )
 def test_a_link_between_two_prose_paragraphs_goes(line):
@@ -293,3 +297,12 @@ def test_content_between_two_prose_paragraphs_stays(line):
     story = parse(HEAD + opening + line + "\n\n" + PROSE)
     assert line in story.paragraphs
     assert related(story) == []
+
+
+@pytest.mark.parametrize("label", ["Read more: ", "ALSO READ: ", "Related: ", "See also - "])
+def test_a_line_labelled_as_a_link_goes_even_among_table_rows(label):
+    line = label + "Glassworks Inc sets quarterly payout"
+    rows = "Shr 28 cts vs 22 cts\n\n" + line + "\n\nNet 1,234,000 vs 987,000\n\n"
+    story = parse(HEAD + OPEN + rows + PROSE)
+    assert related(story) == [line]
+    assert "Net 1,234,000 vs 987,000" in story.paragraphs
