@@ -207,16 +207,17 @@ MIN_PROSE_WORDS = 5
 _TICKER = re.compile(r"<[A-Z0-9.&-]{1,9}>")
 
 
-def _is_row_or_label(text: str, words: list[str], tables: bool = True) -> bool:
+def _is_row_or_label(text: str, words: list[str], tables: bool = True, columns: bool = True) -> bool:
+    """A note in brackets; with `tables`, a table row or label; with `columns` too, column heads."""
     if text.startswith("(") and text.endswith(")"):
         return True  # "(Washington Federal Savings and Loans Association)": a note
     if not tables:
         return False
     lowered = [w.lower().strip(",;:") for w in words]
-    if any(a == b and a[:1].isupper() for a, b in zip(words, words[1:])):
+    if columns and any(a == b and a[:1].isupper() for a, b in zip(words, words[1:])):
         return True  # "Level Price Price": column heads
     half = len(lowered) // 2
-    if half >= 2 and len(lowered) % 2 == 0 and lowered[:half] == lowered[half:]:
+    if columns and half >= 2 and len(lowered) % 2 == 0 and lowered[:half] == lowered[half:]:
         return True  # "4/2/87 Prev Wk 4/2/87 Prev Wk": repeated column heads
     if _DATED_ROW.search(text) or _ROW_LABEL.match(text):
         return True
@@ -358,6 +359,29 @@ def between_prose(items: list[tuple[str, list[str]]], index: int, previous: str 
     return all(is_prose(p) and not row_like(p) for p in (previous, following))
 
 
+MAX_LINK_RUN = 3
+
+
+def after_prose_run(items: list[tuple[str, list[str]]], index: int, previous: str | None, shapes: list[bool]) -> bool:
+    """Finished prose right before, and after the run of headline-like lines this one opens
+    (links come one to three together), prose or the end of the body."""
+    if previous is None or not is_prose(previous) or row_like(previous):
+        return False
+    end = index + 1
+    while end < len(items) and end - index < MAX_LINK_RUN and len(items[end][1]) == 1 and not is_prose(items[end][0]) and (
+        shapes[end] or link_label(items[end][0]) or sandwiched_headline(*items[end])
+    ):
+        end += 1
+    if end >= len(items):
+        return True
+    return is_prose(items[end][0]) and not row_like(items[end][0])
+
+
+# "Reporting by Jane Roe; Editing by John Doe": the staff credit that closes a story.
+# "REUTER N": the wire's sign-off with the desk's initials.
+_STAFF_CREDIT = re.compile(
+    r"^\(?(?:additional\s+)?(?:reporting|editing|writing|compiled|edited|written|produced)\s+by\b|^REUTERS?(?:\s+[A-Z]{1,4})*$", re.I
+)
 # "(CORRECTED) - ...", "CORRECTED-...": the wire's mark on a corrected story's title.
 _CORRECTED = re.compile(r"^\(?corrected\)?\s*(?:-+|\u2013|\u2014|:)?\s*", re.I)
 # "... - USDA", "... -- Miyazawa", "...: sources": a headline's attribution to its source.
@@ -408,7 +432,7 @@ def sandwiched_headline(text: str, raw_lines: list[str]) -> bool:
         return False
     if words[-1].lower().strip(_CLOSING) in _HEADLINE_DANGLING or _VERSUS.search(plain):
         return False
-    if _REPORTED.search(plain) or _SAID_TAIL.search(plain) or _is_row_or_label(plain, words):
+    if _REPORTED.search(plain) or _SAID_TAIL.search(plain) or _is_row_or_label(plain, words, columns=False):
         return False
     words = [w for w in words if w.strip("-\u2013\u2014")]  # the dash of an attribution is no empty cell
     if sum(any(c.isalpha() for c in w) for w in words) < 2:
@@ -420,7 +444,7 @@ def sandwiched_headline(text: str, raw_lines: list[str]) -> bool:
 
 # "Read more: ...", "ALSO READ: ...": how sites label a link to another story.
 _LINK_LABEL = re.compile(
-    r"^(?:read more|also read|read also|see also|related(?: story| stories| article| news)?|more on this(?: story)?|"
+    r"^(?:read more|also read|read also|read|see also|related(?: story| stories| article| news)?|more on this(?: story)?|"
     r"recommended|you may also like|don't miss|must read|watch)\s*[:>|\u00bb-]\s*(?P<title>\S.*)$",
     re.I,
 )
@@ -602,8 +626,10 @@ def is_related_line(
         words = StoryWords([p for k, (p, _) in enumerate(items) if not shapes[k]])
     if len(raw) == 1 and link_label(text):
         return True
-    sandwiched = between_prose(items, index, previous) and len(raw) == 1
-    if sandwiched and shouting(text) and (shouting(previous) or shouting(items[index + 1][0])):
+    if _STAFF_CREDIT.match(text):
+        return False
+    sandwiched = after_prose_run(items, index, previous, shapes) and len(raw) == 1
+    if sandwiched and shouting(text) and (shouting(previous) or index + 1 < len(items) and shouting(items[index + 1][0])):
         sandwiched = False  # a story set in capitals: its short lines are not told apart by their case
     if (shapes[index] or sandwiched) and words.wire_title(text):
         return True
