@@ -633,14 +633,14 @@ def is_related_line(
         sandwiched = False  # a story set in capitals: its short lines are not told apart by their case
     if (shapes[index] or sandwiched) and words.wire_title(text):
         return True
+    if sandwiched and sandwiched_headline(text, raw) and not continued(items, index):
+        if not shapes[index] and _figures(untick(text).split()) and not words.foreign(text, counted=True):
+            return False  # a figure in the story's own words: "Harvesting stretches from December 1986 to April 1987"
+        return headline_grammar(text) or title_case(text) or not words.cohesive(text)
     if shapes[index] and shouting(text):
         return shouted_related(items, index, previous, shapes, words)
     if continued(items, index) and not words.foreign(text):
         return False  # in the story's words, and the next paragraph goes on with its sentence
-    if sandwiched and sandwiched_headline(text, raw) and not (previous is None and split_dateline(text)[0]):
-        if not shapes[index] and _figures(untick(text).split()) and not words.foreign(text, counted=True):
-            return False  # a figure in the story's own words: "Harvesting stretches from December 1986 to April 1987"
-        return headline_grammar(text) or title_case(text) or not words.cohesive(text)
     if not shapes[index]:
         return (
             between_prose(items, index, previous)

@@ -306,3 +306,17 @@ def test_a_line_labelled_as_a_link_goes_even_among_table_rows(label):
     story = parse(HEAD + OPEN + rows + PROSE)
     assert related(story) == [line]
     assert "Net 1,234,000 vs 987,000" in story.paragraphs
+
+
+def test_links_that_come_together_between_prose_all_go():
+    links = ["GLASSCO PLANS REFINANCING", "Vitro Line Inc 4th Qtr Net"]
+    story = parse(HEAD + OPEN + "\n\n".join(links) + "\n\n" + PROSE + "READ: Ferry Firm Names New Chief\n\n")
+    assert related(story) == links + ["READ: Ferry Firm Names New Chief"]
+    assert story.paragraphs[-1] == PROSE.strip()
+
+
+@pytest.mark.parametrize("line", ["Editing by John Smith", "Reporting by Jane Roe; Editing by John Doe", "REUTER N"])
+def test_staff_credits_and_sign_offs_are_not_links(line):
+    story = parse(HEAD + OPEN + PROSE + line + "\n")
+    assert story.paragraphs[-1] == line
+    assert related(story) == []
