@@ -505,6 +505,20 @@ _COMPANY = re.compile(
 )
 
 
+_PERIOD = (
+    r"(?:(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+(?:qtr|quarter|half)|1st\s+half|year|fiscal\s+year|"
+    r"(?:\w+\s+)?(?:mths|months|mos|weeks|wks)|half|half-year|interim|annual|(?:19|20)\d\d)"
+)
+_RESULTS_TITLE = re.compile(
+    rf"^(?P<name>[^\s].*?)\s+(?:"
+    rf"{_PERIOD}\b.*\b(?:net|loss|profit|earnings|results|revs|sales|payout|div|dividend)"
+    rf"|(?:sets|declares|raises|cuts|omits|increases|lifts|ups|pays|reports|posts)\s+(?:\w+\s+)?"
+    rf"(?:quarterly|qtly|monthly|dividend|div|payout|distribution|split|stock\s+split|net|loss|profit|earnings)"
+    rf")\.?$",
+    re.I,
+)
+
+
 def alike(one: str, other: str) -> bool:
     """Two lines sharing two words and half the words of the shorter, figures aside: rows of one table."""
     a, b = ({w.lower() for w in untick(t).split() if not _DIGIT.search(w)} for t in (one, other))
@@ -586,6 +600,21 @@ class StoryWords:
         total, novel, first_new = self.novelty(text)
         return first_new and novel >= 3 and novel * 3 >= total * 2
 
+    def results_title(self, text: str) -> bool:
+        """Another company's results or dividend title ("THUNANDER CORP YEAR NET", "Grossman's Inc
+        4th qtr loss", "STANLEY WORKS SETS QUARTERLY"): a name the story never uses, then the
+        period and the result. Table rows open with the table's label ("Shr", "Oper net", "Year")."""
+        plain = _CORRECTED.sub("", untick(text))
+        match = _RESULTS_TITLE.match(plain)
+        if not match or len(plain.split()) > MAX_ROW_WORDS or _VERSUS.search(plain):
+            return False
+        name = match["name"].split()
+        if _DIGIT.search(match["name"]) or _ROW_LABEL.match(match["name"]) or _WIRE_ABBREVIATIONS.search(match["name"]):
+            return False
+        if not (name[0][:1].isupper() or name[0][:1] in "(<") or name[0].lower() in _PLAIN_WORDS | _SENTENCE_OPENERS:
+            return False
+        return self.opens_with_new_word(name)
+
     def wire_title(self, text: str) -> bool:
         """Another story's wire title with its ticker ("Texstyrene Corp <FOAM> 11 mths Dec 31 loss"):
         a short line in headline grammar naming, ticker and all, a company the story never mentions.
@@ -632,6 +661,8 @@ def is_related_line(
     if sandwiched and shouting(text) and (shouting(previous) or index + 1 < len(items) and shouting(items[index + 1][0])):
         sandwiched = False  # a story set in capitals: its short lines are not told apart by their case
     if (shapes[index] or sandwiched) and words.wire_title(text):
+        return True
+    if len(raw) == 1 and words.results_title(text):
         return True
     if sandwiched and sandwiched_headline(text, raw) and not continued(items, index):
         if not shapes[index] and _figures(untick(text).split()) and not words.foreign(text, counted=True):

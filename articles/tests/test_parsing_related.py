@@ -320,3 +320,23 @@ def test_staff_credits_and_sign_offs_are_not_links(line):
     story = parse(HEAD + OPEN + PROSE + line + "\n")
     assert story.paragraphs[-1] == line
     assert related(story) == []
+
+
+@pytest.mark.parametrize(
+    "line, link",
+    [
+        ("THUNANDER CORP YEAR NET", True),  # another company's results title
+        ("Glassworks Inc 4th qtr loss", True),
+        ("STANLEY WORKS SETS QUARTERLY", True),
+        ("(Marshall steel Ltd) year net", True),
+        ("Harbour Ferries 4th qtr net", False),  # the story's own company: a heading of its table
+        ("Nine mths", False),
+        ("Year", False),
+    ],
+)
+def test_results_titles_of_other_companies_among_rows_go(line, link):
+    rows = "Shr 28 cts vs 22 cts\n\nNet 1,234,000 vs 987,000\n\n{line}\n\nShr 1.10 dlrs vs 95 cts\n\nNet 4,321,000 vs 3,210,000\n\n"
+    story = parse("Harbour Ferries 4th qtr net\n\nReuters Nov 15, 2015\n\n" + rows.format(line=line))
+    assert (line not in story.paragraphs) is link
+    assert related(story) == ([line] if link else [])
+    assert story.paragraphs[-1] == "Net 4,321,000 vs 3,210,000"
