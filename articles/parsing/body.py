@@ -519,6 +519,17 @@ _RESULTS_TITLE = re.compile(
 )
 
 
+# The verbs of wire headlines, in the headline's present tense.
+_NEWS_TITLE = re.compile(
+    r"^(?P<name>\S+(?:\s+\S+){0,4}?)\s+(?:says|sees|sets|declares|completes|expects|splits|raises|cuts|buys|sells|"
+    r"acquires|agrees|plans|wins|gets|names|forecasts?|ups|lifts|files|offers|reports|posts|rises|falls|drops|gains|"
+    r"seeks|urges|warns|denies|confirms|approves|rejects|signs|launches|opens|reaches|starts|begins|boosts|lowers|"
+    r"extends|resumes|halts|unveils|issues|prices|redeems|calls|elects|appoints|merges|mulls|studies|ends|widens|"
+    r"narrows|slows|jumps|climbs|slips|eases|firms|tops|hits|sues|settles|buys|bids|proposes|announces)\b\s+\S",
+    re.I,
+)
+
+
 def alike(one: str, other: str) -> bool:
     """Two lines sharing two words and half the words of the shorter, figures aside: rows of one table."""
     a, b = ({w.lower() for w in untick(t).split() if not _DIGIT.search(w)} for t in (one, other))
@@ -615,6 +626,23 @@ class StoryWords:
             return False
         return self.opens_with_new_word(name)
 
+    def news_title(self, text: str) -> bool:
+        """Another story's headline among table rows: a name the story never uses, then a
+        headline's verb ("BANKEAST CORP COMPLETES ACQUISITION", "Pansophic Systems splits stock").
+        Rows and their notes open with the table's labels and speak in the past tense."""
+        plain = _CORRECTED.sub("", untick(text))
+        match = _NEWS_TITLE.match(plain)
+        if not match or len(plain.split()) > MAX_ROW_WORDS or _VERSUS.search(plain) or _COLON_FIGURES.search(plain):
+            return False
+        if not headline_grammar(plain) or _figures(plain.split()) > 2 or _DATED_ROW.search(plain):
+            return False
+        name = match["name"].split()
+        if _DIGIT.search(match["name"]) or _ROW_LABEL.match(match["name"]) or _WIRE_ABBREVIATIONS.search(match["name"]):
+            return False
+        if not (name[0][:1].isupper() or name[0][:1] in "(<") or name[0].lower() in _PLAIN_WORDS | _SENTENCE_OPENERS:
+            return False
+        return self.opens_with_new_word(name)
+
     def wire_title(self, text: str) -> bool:
         """Another story's wire title with its ticker ("Texstyrene Corp <FOAM> 11 mths Dec 31 loss"):
         a short line in headline grammar naming, ticker and all, a company the story never mentions.
@@ -662,7 +690,7 @@ def is_related_line(
         sandwiched = False  # a story set in capitals: its short lines are not told apart by their case
     if (shapes[index] or sandwiched) and words.wire_title(text):
         return True
-    if len(raw) == 1 and words.results_title(text):
+    if len(raw) == 1 and (words.results_title(text) or words.news_title(text)) and not split_dateline(text)[0]:
         return True
     if sandwiched and sandwiched_headline(text, raw) and not continued(items, index):
         if not shapes[index] and _figures(untick(text).split()) and not words.foreign(text, counted=True):

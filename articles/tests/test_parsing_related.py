@@ -329,7 +329,12 @@ def test_staff_credits_and_sign_offs_are_not_links(line):
         ("Glassworks Inc 4th qtr loss", True),
         ("STANLEY WORKS SETS QUARTERLY", True),
         ("(Marshall steel Ltd) year net", True),
+        ("BANKEAST CORP COMPLETES ACQUISITION", True),  # another story's headline: a name, then a verb
+        ("Pansophic Systems splits stock 2-for-1", True),
         ("Harbour Ferries 4th qtr net", False),  # the story's own company: a heading of its table
+        ("Harbour Ferries sets quarterly", False),
+        ("Period ends February 28", False),
+        ("Net includes gain from sale of two ferries", False),  # a note of the table
         ("Nine mths", False),
         ("Year", False),
     ],
