@@ -334,7 +334,7 @@ def test_staff_credits_and_sign_offs_are_not_links(line):
         ("Harbour Ferries 4th qtr net", False),  # the story's own company: a heading of its table
         ("Harbour Ferries sets quarterly", False),
         ("Period ends February 28", False),
-        ("Net includes gain from sale of two ferries", False),  # a note of the table
+        ("Net includes gain of 1.2 mln dlrs from sale of two ferries", False),  # a note of the table
         ("Nine mths", False),
         ("Year", False),
     ],
