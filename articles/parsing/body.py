@@ -505,9 +505,10 @@ _COMPANY = re.compile(
 )
 
 
+_FIGURE_TOKEN = re.compile(r"^[\d.,/%-]+$|^\d+(?:st|nd|rd|th)$", re.I)
 _PERIOD = (
     r"(?:(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+(?:qtr|quarter|half)|1st\s+half|year|fiscal\s+year|"
-    r"(?:\w+\s+)?(?:mths|months|mos|weeks|wks)|half|half-year|interim|annual|(?:19|20)\d\d)"
+    r"(?:\w+\s+)?(?:mths|months|month|mos|weeks|week|wks)|half|half-year|interim|annual|(?:19|20)\d\d)"
 )
 _RESULTS_TITLE = re.compile(
     rf"^(?P<name>[^\s].*?)\s+(?:"
@@ -611,6 +612,20 @@ class StoryWords:
         total, novel, first_new = self.novelty(text)
         return first_new and novel >= 3 and novel * 3 >= total * 2
 
+    def new_name(self, name: str) -> bool:
+        """A name opening a title ("THUNANDER CORP", "The Dexter Corp", "U S WEST", "WD-40 CO") that the
+        story never uses, and no row label or table word ("Oper net", "Year", "1986")."""
+        words = name.split()
+        if words[0].lower() == "the" and len(words) > 1 and words[1][:1].isupper():
+            words = words[1:]  # "The Raymond Corp declares qtly div"
+        if any(_FIGURE_TOKEN.match(w) for w in words) or _ROW_LABEL.match(name) or _WIRE_ABBREVIATIONS.search(name):
+            return False
+        if not (words[0][:1].isupper() or words[0][:1] in "(<") or words[0].lower() in _PLAIN_WORDS | _SENTENCE_OPENERS:
+            return False
+        while len(words) > 1 and not _stems(words[0]) and len(words[0].strip(".")) <= 2:
+            words = words[1:]  # "U S WEST": the first word that says something
+        return self.opens_with_new_word(words)
+
     def results_title(self, text: str) -> bool:
         """Another company's results or dividend title ("THUNANDER CORP YEAR NET", "Grossman's Inc
         4th qtr loss", "STANLEY WORKS SETS QUARTERLY"): a name the story never uses, then the
@@ -619,12 +634,7 @@ class StoryWords:
         match = _RESULTS_TITLE.match(plain)
         if not match or len(plain.split()) > MAX_ROW_WORDS or _VERSUS.search(plain):
             return False
-        name = match["name"].split()
-        if _DIGIT.search(match["name"]) or _ROW_LABEL.match(match["name"]) or _WIRE_ABBREVIATIONS.search(match["name"]):
-            return False
-        if not (name[0][:1].isupper() or name[0][:1] in "(<") or name[0].lower() in _PLAIN_WORDS | _SENTENCE_OPENERS:
-            return False
-        return self.opens_with_new_word(name)
+        return self.new_name(match["name"])
 
     def news_title(self, text: str) -> bool:
         """Another story's headline among table rows: a name the story never uses, then a
@@ -636,12 +646,7 @@ class StoryWords:
             return False
         if not headline_grammar(plain) or _figures(plain.split()) > 2 or _DATED_ROW.search(plain):
             return False
-        name = match["name"].split()
-        if _DIGIT.search(match["name"]) or _ROW_LABEL.match(match["name"]) or _WIRE_ABBREVIATIONS.search(match["name"]):
-            return False
-        if not (name[0][:1].isupper() or name[0][:1] in "(<") or name[0].lower() in _PLAIN_WORDS | _SENTENCE_OPENERS:
-            return False
-        return self.opens_with_new_word(name)
+        return self.new_name(match["name"])
 
     def wire_title(self, text: str) -> bool:
         """Another story's wire title with its ticker ("Texstyrene Corp <FOAM> 11 mths Dec 31 loss"):

@@ -329,6 +329,8 @@ def test_staff_credits_and_sign_offs_are_not_links(line):
         ("Glassworks Inc 4th qtr loss", True),
         ("STANLEY WORKS SETS QUARTERLY", True),
         ("(Marshall steel Ltd) year net", True),
+        ("The Vitro Corp declares qtly div", True),
+        ("U S GLASS <USG> 3RD QTR NET", True),
         ("BANKEAST CORP COMPLETES ACQUISITION", True),  # another story's headline: a name, then a verb
         ("Pansophic Systems splits stock 2-for-1", True),
         ("Harbour Ferries 4th qtr net", False),  # the story's own company: a heading of its table
