@@ -538,12 +538,24 @@ def alike(one: str, other: str) -> bool:
     return shared >= 2 and shared * 2 >= min(len(a), len(b))
 
 
+def _whole(word: str) -> str:
+    return re.sub(r"['\u2019]s?$", "", word.lower())
+
+
 class StoryWords:
     """Word stems of the story's certain content (its headline, its paragraphs that no rule doubts)."""
 
     def __init__(self, texts):
         self._texts = texts
         self._stems: dict[str, int] | None = None
+        self._words: frozenset[str] | None = None
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The story's words as written, lowercased, without possessives: names are matched whole."""
+        if self._words is None:
+            self._words = frozenset(_whole(m) for text in self._texts for m in _WORD.findall(text))
+        return self._words
 
     @property
     def stems(self) -> dict[str, int]:
@@ -624,6 +636,9 @@ class StoryWords:
             return False
         while len(words) > 1 and not _stems(words[0]) and len(words[0].strip(".")) <= 2:
             words = words[1:]  # "U S WEST": the first word that says something
+        first = _WORD.findall(words[0])
+        if first and len(first[0]) > 2 and _stems(first[0]) and _whole(first[0]) not in self.words:
+            return True  # a name is new when the story never writes it whole ("Memory" in a story on "Monolithic Memories")
         return self.opens_with_new_word(words)
 
     def results_title(self, text: str) -> bool:

@@ -333,6 +333,7 @@ def test_staff_credits_and_sign_offs_are_not_links(line):
         ("U S GLASS <USG> 3RD QTR NET", True),
         ("BANKEAST CORP COMPLETES ACQUISITION", True),  # another story's headline: a name, then a verb
         ("Pansophic Systems splits stock 2-for-1", True),
+        ("Ferry Protection completes acquisition", True),  # "Ferry" is not written whole in a story on "Ferries"
         ("Harbour Ferries 4th qtr net", False),  # the story's own company: a heading of its table
         ("Harbour Ferries sets quarterly", False),
         ("Period ends February 28", False),
