@@ -624,15 +624,15 @@ class StoryWords:
         total, novel, first_new = self.novelty(text)
         return first_new and novel >= 3 and novel * 3 >= total * 2
 
-    def new_name(self, name: str) -> bool:
+    def new_name(self, name: str, ticker: bool = False) -> bool:
         """A name opening a title ("THUNANDER CORP", "The Dexter Corp", "U S WEST", "WD-40 CO") that the
         story never uses, and no row label or table word ("Oper net", "Year", "1986")."""
         words = name.split()
-        if words[0].lower() == "the" and len(words) > 1 and words[1][:1].isupper():
-            words = words[1:]  # "The Raymond Corp declares qtly div"
+        if words[0].lower() == "the" and len(words) > 1 and (words[1][:1].isupper() or ticker):
+            words = words[1:]  # "The Raymond Corp declares qtly div", "The chariot group inc <CGR> 3rd qtr net"
         if any(_FIGURE_TOKEN.match(w) for w in words) or _ROW_LABEL.match(name) or _WIRE_ABBREVIATIONS.search(name):
             return False
-        if not (words[0][:1].isupper() or words[0][:1] in "(<") or words[0].lower() in _PLAIN_WORDS | _SENTENCE_OPENERS:
+        if not (words[0][:1].isupper() or words[0][:1] in "(<" or ticker) or words[0].lower() in _PLAIN_WORDS | _SENTENCE_OPENERS:
             return False
         while len(words) > 1 and not _stems(words[0]) and len(words[0].strip(".")) <= 2:
             words = words[1:]  # "U S WEST": the first word that says something
@@ -649,7 +649,7 @@ class StoryWords:
         match = _RESULTS_TITLE.match(plain)
         if not match or len(plain.split()) > MAX_ROW_WORDS or _VERSUS.search(plain):
             return False
-        return self.new_name(match["name"])
+        return self.new_name(match["name"], ticker=bool(_TICKER.search(text)))
 
     def news_title(self, text: str) -> bool:
         """Another story's headline among table rows: a name the story never uses, then a
@@ -661,7 +661,7 @@ class StoryWords:
             return False
         if not headline_grammar(plain) or _figures(plain.split()) > 2 or _DATED_ROW.search(plain):
             return False
-        return self.new_name(match["name"])
+        return self.new_name(match["name"], ticker=bool(_TICKER.search(text)))
 
     def wire_title(self, text: str) -> bool:
         """Another story's wire title with its ticker ("Texstyrene Corp <FOAM> 11 mths Dec 31 loss"):

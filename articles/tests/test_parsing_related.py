@@ -331,6 +331,7 @@ def test_staff_credits_and_sign_offs_are_not_links(line):
         ("(Marshall steel Ltd) year net", True),
         ("The Vitro Corp declares qtly div", True),
         ("U S GLASS <USG> 3RD QTR NET", True),
+        ("The vitro group inc <VGR> 3rd qtr net", True),  # sentence-cased: the ticker marks the name
         ("BANKEAST CORP COMPLETES ACQUISITION", True),  # another story's headline: a name, then a verb
         ("Pansophic Systems splits stock 2-for-1", True),
         ("Ferry Protection completes acquisition", True),  # "Ferry" is not written whole in a story on "Ferries"
