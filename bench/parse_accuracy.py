@@ -27,6 +27,7 @@ sys.path[:0] = [str(REPO), str(REPO / "bench")]
 
 from articles.parsing import StoryParseError, parse_story_file  # noqa: E402
 from blindgen import render_corpus_blind  # noqa: E402
+from finalgen import render_corpus_final  # noqa: E402
 from sealedgen import render_corpus_sealed  # noqa: E402
 from indepgen import render_corpus_indep  # noqa: E402
 from seedgen import find_shared_dir, render_corpus, render_corpus_alt  # noqa: E402
@@ -62,7 +63,7 @@ def lost(story, expected) -> list[str]:
 def bench_seed(shared: Path, limit: int | None, seed: int, show: int, noise: str = "seed") -> None:
     counts: Counter = Counter()
     failures: list[tuple[str, str, object, object]] = []
-    render = {"seed": render_corpus, "alt": render_corpus_alt, "indep": render_corpus_indep, "blind": render_corpus_blind, "sealed": render_corpus_sealed}[noise]
+    render = {"seed": render_corpus, "alt": render_corpus_alt, "indep": render_corpus_indep, "blind": render_corpus_blind, "sealed": render_corpus_sealed, "final": render_corpus_final}[noise]
     started = time.perf_counter()
     for record, data, expected in render(shared, seed=seed, limit=limit):
         counts["stories"] += 1
@@ -182,7 +183,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, help="score a random sample of N Reuters stories (and the first N BBC files)")
     parser.add_argument("--seed", type=int, default=1987, help="noise seed (default 1987)")
-    parser.add_argument("--noise", choices=("seed", "alt", "indep", "blind", "sealed", "all"), default="all", help="noise generator (default all three)")
+    parser.add_argument("--noise", choices=("seed", "alt", "indep", "blind", "sealed", "final", "all"), default="all", help="noise generator (default all three)")
     parser.add_argument("--no-bbc", action="store_true", help="skip the BBC and SGML-speed sections")
     parser.add_argument("--show-failures", type=int, default=0, metavar="K", help="print the first K failures")
     args = parser.parse_args()
@@ -190,7 +191,7 @@ def main() -> int:
     if shared is None:
         print("../shared not found (set NEWSROOM_SHARED)", file=sys.stderr)
         return 2
-    for noise in ("seed", "alt", "indep", "blind") if args.noise == "all" else (args.noise,):
+    for noise in ("seed", "alt", "indep", "blind", "sealed", "final") if args.noise == "all" else (args.noise,):
         bench_seed(shared, args.limit, args.seed, args.show_failures, noise)
     if not args.no_bbc:
         bench_bbc(shared, args.limit, args.show_failures)

@@ -121,7 +121,7 @@ _CREDIT = re.compile(
     r"(?P<caption>.*?)\s*(?:"
     # The credit is the last label's: "FILE PHOTO: A clerk counts notes ... PHOTO: REUTERS".
     r"\(?\b(?:PHOTO|PHOTOS|PHOTOGRAPH|PICTURE|IMAGE|FILE PHOTO|PHOTO CREDIT)\s*(?::|/|by)\s*"
-    r"(?P<credit>(?:(?!\b(?:PHOTO|PICTURE|IMAGE)\b)[^()]){1,80}?)\)?"
+    r"(?P<credit>(?:(?!\b(?:PHOTO|PHOTOS|PICTURE|IMAGE)\s*:)[^()]){1,80}?)\)?"
     r"|\((?P<credit2>[^()]{0,40}\b(?:Photo|Pic|Picture)\b[^()]{0,60})\)"
     r")\s*\.?$",
     re.I | re.S,

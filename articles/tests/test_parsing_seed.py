@@ -141,6 +141,7 @@ def test_a_caption_that_opens_with_file_photo_keeps_it_and_the_credit_is_the_las
     line = "FILE PHOTO: Ferries queue at the harbour mouth on March 3, 20115. PHOTO: REUTERS"
     assert split_caption(line) == ("FILE PHOTO: Ferries queue at the harbour mouth on March 3, 20115.", "REUTERS")
     assert split_caption("Ferries queue at the harbour mouth. FILE PHOTO: AFP") == ("Ferries queue at the harbour mouth.", "AFP")
+    assert split_caption("FILE PHOTO: Ferries queue. PHOTO: REUTERS/File Photo") == ("FILE PHOTO: Ferries queue.", "REUTERS/File Photo")
 
 
 @pytest.mark.parametrize(
