@@ -24,9 +24,31 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])\s+\S")
 
 
+_VOID_TAGS = frozenset({"br", "hr", "img", "source"})
+
+
+def _markup_or_ticker(match: re.Match, text: str) -> str:
+    """" " for markup; the tag itself when it is a ticker symbol that lost its capitals:
+    "Navistar<nav>, Dina in pact", "Sears<s> agreement" (glued to a name, never closed)."""
+    tag = match.group(0)
+    name = tag[1:-1]
+    start, end = match.span()
+    if (
+        name.isalpha()
+        and name.lower() not in _VOID_TAGS
+        and start > 0
+        and text[start - 1].isalpha()
+        and (end == len(text) or not text[end].isalnum())
+        and f"</{name}" not in text
+    ):
+        return tag
+    return " "
+
+
 def strip_html(text: str) -> str:
     if "<" in text:
-        text = _HTML_TAG.sub(" ", _SCRIPT.sub(" ", text))
+        text = _SCRIPT.sub(" ", text)
+        text = _HTML_TAG.sub(lambda m: _markup_or_ticker(m, text), text)
     if "&" in text:
         text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
     return text

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from articles.parsing import parse_story_file
+from articles.parsing.cleanup import clean_inline
 from articles.parsing.seed import read_agency_line, split_caption
 from articles.parsing.body import looks_like_related_headline, split_dateline
 
@@ -193,6 +194,20 @@ def test_mojibake_is_repaired():
 def test_html_is_stripped_but_tickers_stay():
     story = parse_one(SEED.replace("It cost", "<p>It <b>cost</b> &amp; Acme Corp &lt;ACM></p>"))
     assert story.paragraphs[1].startswith("It cost & Acme Corp <ACM>")
+
+
+@pytest.mark.parametrize(
+    "raw, clean",
+    [
+        ("Navistar<nav>, Dina in technical pact", "Navistar<nav>, Dina in technical pact"),  # a ticker sentence-cased
+        ("Dahlberg completes Sears<s> agreement", "Dahlberg completes Sears<s> agreement"),
+        ("a <s>struck</s> word", "a struck word"),  # markup: closed, or not glued to a name
+        ("line<br>next", "line next"),
+        ("end.<p>Next", "end. Next"),
+    ],
+)
+def test_a_lower_case_ticker_glued_to_a_name_is_not_markup(raw, clean):
+    assert clean_inline(raw) == clean
 
 
 FIXTURES = sorted((REPO / "fixtures").glob("[0-9][0-9][0-9]_*.*"))
