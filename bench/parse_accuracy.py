@@ -1,14 +1,17 @@
 """Parser accuracy on real copy: Reuters stories rendered in the seed layout with noise, BBC files as they are.
 
-    .venv/bin/python bench/parse_accuracy.py [--noise seed|alt|indep|all] [--limit N] [--seed S] [--show-failures K]
+    .venv/bin/python bench/parse_accuracy.py [--noise seed|alt|indep|blind|sealed|final|all] [--limit N] [--seed S] [--show-failures K]
 
-Three noise generators: "seed" (bench/seedgen.py), placed the way the seed file shows;
+Six noise generators: "seed" (bench/seedgen.py), placed the way the seed file shows;
 "alt" (bench/seedgen.py), an adversarial one (related-story links at any gap, two in a
-row, from Reuters and BBC headlines; footer, agency line and caption variants); and
-"indep" (bench/indepgen.py), written by a helper that never saw the parser or the other
-two (titles in capitals with tickers, dash datelines, run-on footers). Default: all.
+row, from Reuters and BBC headlines; footer, agency line and caption variants); and four
+written each by a helper that never saw the parser or the other generators, as stand-ins
+for the held-out set: "indep" (bench/indepgen.py: titles in capitals with tickers, dash
+datelines, run-on footers), "blind" (bench/blindgen.py: BBC headlines among the links,
+"Read more:" labels, agency pairs), "sealed" (bench/sealedgen.py: "READ:" labels, links
+in runs, "PLACE, Feb 26 -" datelines) and "final" (bench/finalgen.py). Default: all.
 
-Expected values come from the source files, read by bench/seedgen.py (not by the
+Expected values come from the source files, read by each generator (never by the
 parser). Also times the Reuters SGML layout over all 22 files.
 """
 
@@ -183,7 +186,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, help="score a random sample of N Reuters stories (and the first N BBC files)")
     parser.add_argument("--seed", type=int, default=1987, help="noise seed (default 1987)")
-    parser.add_argument("--noise", choices=("seed", "alt", "indep", "blind", "sealed", "final", "all"), default="all", help="noise generator (default all three)")
+    parser.add_argument("--noise", choices=("seed", "alt", "indep", "blind", "sealed", "final", "all"), default="all", help="noise generator (default all six)")
     parser.add_argument("--no-bbc", action="store_true", help="skip the BBC and SGML-speed sections")
     parser.add_argument("--show-failures", type=int, default=0, metavar="K", help="print the first K failures")
     args = parser.parse_args()
