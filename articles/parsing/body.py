@@ -239,8 +239,15 @@ def untick(text: str) -> str:
 
 def shouting(text: str) -> bool:
     """Set in capitals: a table heading, or a wire title pasted as it came ("ITT <ITT> SELLS UNIT")."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    upper = len(_UPPER.findall(text))
+    if upper < 4:
+        return False
+    letters = upper + len(_LOWER.findall(text))
+    return letters >= 4 and upper / letters > 0.8
+
+
+_UPPER = re.compile(r"[A-Z\u00c0-\u00de]")
+_LOWER = re.compile(r"[a-z\u00df-\u00ff]")
 
 
 def unshout(text: str) -> str:
@@ -408,7 +415,7 @@ def sandwiched_headline(text: str, raw_lines: list[str]) -> bool:
     headline-shaped once the wire's markup is set aside ("(corrected) - ...", "(piper
     aircraft) resumes output ..."), in Title Case though it ends in initials ("Japan Foreign
     Minister Calls Off Trip to the U.S."), or carrying a score ("Ireland 19-13 England")."""
-    if len(raw_lines) != 1 or _TABLE_GAP.search(raw_lines[0].strip()):
+    if len(raw_lines) != 1 or len(text) > MAX_HEADLINE_CHARS + 20 or _TABLE_GAP.search(raw_lines[0].strip()):
         return False
     plain = _CORRECTED.sub("", untick(text)) or text
     opening = re.match(r"^[(\"'\u201c\u2018\u00a3$\u20ac]*", plain).end()
@@ -505,6 +512,7 @@ _COMPANY = re.compile(
 )
 
 
+MAX_TITLE_CHARS = 120  # a results or news title among rows: twelve words at most
 _FIGURE_TOKEN = re.compile(r"^[\d.,/%-]+$|^\d+(?:st|nd|rd|th)$", re.I)
 _PERIOD = (
     r"(?:(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+(?:qtr|quarter|half)|1st\s+half|year|fiscal\s+year|"
@@ -521,12 +529,17 @@ _RESULTS_TITLE = re.compile(
 
 
 # The verbs of wire headlines, in the headline's present tense.
+_HEADLINE_VERBS = frozenset(
+    "acquires agrees announces appoints approves begins bids boosts buys calls climbs completes "
+    "confirms cuts declares denies drops eases elects ends expects extends falls files firms "
+    "forecast forecasts gains gets halts hits issues jumps launches lifts lowers merges mulls names "
+    "narrows offers opens plans posts prices proposes raises reaches redeems rejects reports "
+    "resumes rises says seeks sees sells sets settles signs slips slows splits starts studies sues "
+    "tops unveils ups urges warns widens wins"
+    .split()
+)
 _NEWS_TITLE = re.compile(
-    r"^(?P<name>\S+(?:\s+\S+){0,4}?)\s+(?:says|sees|sets|declares|completes|expects|splits|raises|cuts|buys|sells|"
-    r"acquires|agrees|plans|wins|gets|names|forecasts?|ups|lifts|files|offers|reports|posts|rises|falls|drops|gains|"
-    r"seeks|urges|warns|denies|confirms|approves|rejects|signs|launches|opens|reaches|starts|begins|boosts|lowers|"
-    r"extends|resumes|halts|unveils|issues|prices|redeems|calls|elects|appoints|merges|mulls|studies|ends|widens|"
-    r"narrows|slows|jumps|climbs|slips|eases|firms|tops|hits|sues|settles|buys|bids|proposes|announces)\b\s+\S",
+    rf"^(?P<name>\S+(?:\s+\S+){{0,4}}?)\s+(?:{'|'.join(sorted(_HEADLINE_VERBS))})\b\s+\S",
     re.I,
 )
 
@@ -539,7 +552,11 @@ def alike(one: str, other: str) -> bool:
 
 
 def _whole(word: str) -> str:
-    return re.sub(r"['\u2019]s?$", "", word.lower())
+    """A word lowercased, without its possessive: "Acme's" is "acme"."""
+    word = word.lower()
+    if word[-2:] in ("'s", "\u2019s"):
+        return word[:-2]
+    return word.rstrip("'\u2019")
 
 
 class StoryWords:
@@ -554,7 +571,7 @@ class StoryWords:
     def words(self) -> frozenset[str]:
         """The story's words as written, lowercased, without possessives: names are matched whole."""
         if self._words is None:
-            self._words = frozenset(_whole(m) for text in self._texts for m in _WORD.findall(text))
+            self._words = frozenset(map(_whole, _WORD.findall(" ".join(self._texts))))
         return self._words
 
     @property
@@ -645,6 +662,8 @@ class StoryWords:
         """Another company's results or dividend title ("THUNANDER CORP YEAR NET", "Grossman's Inc
         4th qtr loss", "STANLEY WORKS SETS QUARTERLY"): a name the story never uses, then the
         period and the result. Table rows open with the table's label ("Shr", "Oper net", "Year")."""
+        if len(text) > MAX_TITLE_CHARS:
+            return False
         plain = _CORRECTED.sub("", untick(text))
         match = _RESULTS_TITLE.match(plain)
         if not match or len(plain.split()) > MAX_ROW_WORDS or _VERSUS.search(plain):
@@ -655,6 +674,8 @@ class StoryWords:
         """Another story's headline among table rows: a name the story never uses, then a
         headline's verb ("BANKEAST CORP COMPLETES ACQUISITION", "Pansophic Systems splits stock").
         Rows and their notes open with the table's labels and speak in the past tense."""
+        if len(text) > MAX_TITLE_CHARS or _HEADLINE_VERBS.isdisjoint(text.lower().split()[1:7]):
+            return False
         plain = _CORRECTED.sub("", untick(text))
         match = _NEWS_TITLE.match(plain)
         if not match or len(plain.split()) > MAX_ROW_WORDS or _VERSUS.search(plain) or _COLON_FIGURES.search(plain):
