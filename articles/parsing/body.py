@@ -303,9 +303,14 @@ def headline_shape(text: str, raw_lines: list[str], *, tables: bool = True) -> b
         return False  # a row of figures: "Revs 240.5 mln", "Imports nil nil"
     if _is_row_or_label(text, words, tables):
         return False
-    if len(words) == 2 and not any(c.isupper() for c in words[1]):
+    if _label_sized(words):
         return False  # "Market holidays", "Nine mths": too little to tell from a label
     return True
+
+
+def _label_sized(words: list[str]) -> bool:
+    """Two words, the second in lower case: as likely a label as a headline."""
+    return len(words) == 2 and not any(c.isupper() for c in words[1])
 
 
 # Wire-table vocabulary: a line using it among table rows belongs to the table.
@@ -444,7 +449,7 @@ def sandwiched_headline(text: str, raw_lines: list[str]) -> bool:
     words = [w for w in words if w.strip("-\u2013\u2014")]  # the dash of an attribution is no empty cell
     if sum(any(c.isalpha() for c in w) for w in words) < 2:
         return False  # "QUANTITY 1988 1989 1990 1991": a column head over years
-    if any(_NIL.match(w) for w in words) or _figures(words) * 2 >= len(words) or (len(words) == 2 and not any(c.isupper() for c in words[1])):
+    if any(_NIL.match(w) for w in words) or _figures(words) * 2 >= len(words) or _label_sized(words):
         return False  # "Tenders - nil", "Imports 5,000", "Market holidays"
     return True
 
@@ -460,7 +465,7 @@ _LINK_LABEL = re.compile(
 def link_label(text: str) -> bool:
     """A line labelled as a link to another story, with a title of two to 25 words after the label."""
     match = _LINK_LABEL.match(text)
-    return match is not None and 2 <= len(match["title"].split()) <= 25 and not _SENTENCE_WORDS.search(match["title"][:0])
+    return match is not None and 2 <= len(match["title"].split()) <= 25
 
 
 def is_prose(text: str) -> bool:
