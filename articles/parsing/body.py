@@ -549,6 +549,17 @@ _NEWS_TITLE = re.compile(
 )
 
 
+def _title_match(text: str, pattern: re.Pattern) -> tuple[str, re.Match] | None:
+    """(the line without tickers or correction mark, its match) for a short title line, no comparison row."""
+    if len(text) > MAX_TITLE_CHARS:
+        return None
+    plain = _CORRECTED.sub("", untick(text))
+    match = pattern.match(plain)
+    if not match or len(plain.split()) > MAX_ROW_WORDS or _VERSUS.search(plain):
+        return None
+    return plain, match
+
+
 def alike(one: str, other: str) -> bool:
     """Two lines sharing two words and half the words of the shorter, figures aside: rows of one table."""
     a, b = ({w.lower() for w in untick(t).split() if not _DIGIT.search(w)} for t in (one, other))
@@ -667,25 +678,20 @@ class StoryWords:
         """Another company's results or dividend title ("THUNANDER CORP YEAR NET", "Grossman's Inc
         4th qtr loss", "STANLEY WORKS SETS QUARTERLY"): a name the story never uses, then the
         period and the result. Table rows open with the table's label ("Shr", "Oper net", "Year")."""
-        if len(text) > MAX_TITLE_CHARS:
-            return False
-        plain = _CORRECTED.sub("", untick(text))
-        match = _RESULTS_TITLE.match(plain)
-        if not match or len(plain.split()) > MAX_ROW_WORDS or _VERSUS.search(plain):
-            return False
-        return self.new_name(match["name"], ticker=bool(_TICKER.search(text)))
+        found = _title_match(text, _RESULTS_TITLE)
+        return found is not None and self.new_name(found[1]["name"], ticker=bool(_TICKER.search(text)))
 
     def news_title(self, text: str) -> bool:
         """Another story's headline among table rows: a name the story never uses, then a
         headline's verb ("BANKEAST CORP COMPLETES ACQUISITION", "Pansophic Systems splits stock").
         Rows and their notes open with the table's labels and speak in the past tense."""
-        if len(text) > MAX_TITLE_CHARS or _HEADLINE_VERBS.isdisjoint(text.lower().split()[1:7]):
+        if _HEADLINE_VERBS.isdisjoint(text.lower().split()[1:7]):
             return False
-        plain = _CORRECTED.sub("", untick(text))
-        match = _NEWS_TITLE.match(plain)
-        if not match or len(plain.split()) > MAX_ROW_WORDS or _VERSUS.search(plain) or _COLON_FIGURES.search(plain):
+        found = _title_match(text, _NEWS_TITLE)
+        if found is None:
             return False
-        if not headline_grammar(plain) or _figures(plain.split()) > 2 or _DATED_ROW.search(plain):
+        plain, match = found
+        if _COLON_FIGURES.search(plain) or not headline_grammar(plain) or _figures(plain.split()) > 2 or _DATED_ROW.search(plain):
             return False
         return self.new_name(match["name"], ticker=bool(_TICKER.search(text)))
 
