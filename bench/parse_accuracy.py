@@ -1,6 +1,6 @@
 """Parser accuracy on real copy: Reuters stories rendered in the seed layout with noise, BBC files as they are.
 
-    .venv/bin/python bench/parse_accuracy.py [--noise seed|alt|indep|blind|sealed|final|held|all] [--limit N] [--seed S] [--show-failures K]
+    .venv/bin/python bench/parse_accuracy.py [--noise seed|alt|indep|blind|sealed|final|held|fresh|all] [--limit N] [--seed S] [--show-failures K]
 
 Six noise generators: "seed" (bench/seedgen.py), placed the way the seed file shows;
 "alt" (bench/seedgen.py), an adversarial one (related-story links at any gap, two in a
@@ -32,6 +32,7 @@ sys.path[:0] = [str(REPO), str(REPO / "bench")]
 from articles.parsing import StoryParseError, parse_story_file  # noqa: E402
 from blindgen import render_corpus_blind  # noqa: E402
 from finalgen import render_corpus_final  # noqa: E402
+from freshgen import render_corpus_fresh  # noqa: E402
 from heldgen import render_corpus_held  # noqa: E402
 from sealedgen import render_corpus_sealed  # noqa: E402
 from indepgen import render_corpus_indep  # noqa: E402
@@ -68,7 +69,7 @@ def lost(story, expected) -> list[str]:
 def bench_seed(shared: Path, limit: int | None, seed: int, show: int, noise: str = "seed") -> None:
     counts: Counter = Counter()
     failures: list[tuple[str, str, object, object]] = []
-    render = {"seed": render_corpus, "alt": render_corpus_alt, "indep": render_corpus_indep, "blind": render_corpus_blind, "sealed": render_corpus_sealed, "final": render_corpus_final, "held": render_corpus_held}[noise]
+    render = {"seed": render_corpus, "alt": render_corpus_alt, "indep": render_corpus_indep, "blind": render_corpus_blind, "sealed": render_corpus_sealed, "final": render_corpus_final, "held": render_corpus_held, "fresh": render_corpus_fresh}[noise]
     started = time.perf_counter()
     for record, data, expected in render(shared, seed=seed, limit=limit):
         counts["stories"] += 1
@@ -188,7 +189,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, help="score a random sample of N Reuters stories (and the first N BBC files)")
     parser.add_argument("--seed", type=int, default=1987, help="noise seed (default 1987)")
-    parser.add_argument("--noise", choices=("seed", "alt", "indep", "blind", "sealed", "final", "held", "all"), default="all", help="noise generator (default all seven)")
+    parser.add_argument("--noise", choices=("seed", "alt", "indep", "blind", "sealed", "final", "held", "fresh", "all"), default="all", help="noise generator (default all eight)")
     parser.add_argument("--no-bbc", action="store_true", help="skip the BBC and SGML-speed sections")
     parser.add_argument("--show-failures", type=int, default=0, metavar="K", help="print the first K failures")
     args = parser.parse_args()
@@ -196,7 +197,7 @@ def main() -> int:
     if shared is None:
         print("../shared not found (set NEWSROOM_SHARED)", file=sys.stderr)
         return 2
-    for noise in ("seed", "alt", "indep", "blind", "sealed", "final", "held") if args.noise == "all" else (args.noise,):
+    for noise in ("seed", "alt", "indep", "blind", "sealed", "final", "held", "fresh") if args.noise == "all" else (args.noise,):
         bench_seed(shared, args.limit, args.seed, args.show_failures, noise)
     if not args.no_bbc:
         bench_bbc(shared, args.limit, args.show_failures)
