@@ -326,6 +326,7 @@ def table_free_headline(text: str) -> bool:
     return (
         headline_grammar(text)
         and len(text.split()) >= 3
+        and _whole(text.split()[0]) not in _NOTE_OPENERS
         and not _DIGIT.search(text)
         and not _WIRE_ABBREVIATIONS.search(text)
         and " - " not in text
@@ -625,7 +626,7 @@ class StoryWords:
     def foreign_in_table(self, text: str, neighbours: list[str]) -> bool:
         """`foreign`, for a line among table rows: no figures but ordinals, years and days, not shaped like its rows."""
         tokens = text.split()
-        if len(tokens) < 3 or not self.foreign(text):
+        if len(tokens) < 3 or _whole(tokens[0]) in _NOTE_OPENERS or not self.foreign(text):
             return False
         figures = sum(
             bool(_NIL.match(token) or _DIGIT.search(token) and not (
@@ -643,6 +644,20 @@ class StoryWords:
         if any(alike(text, n) for n in neighbours):
             return False  # "NE INDIANA DP 8 OVR MAY UNC" over "NE INDIANA DP 10 OVR MAY UNC"
         return True
+
+    def foreign_among_rows(self, text: str) -> bool:
+        plain = unshout(text) if shouting(text) else untick(text)
+        tokens = plain.split()
+        if not 4 <= len(tokens) <= MAX_HEADLINE_WORDS or table_row(plain) or not plain[:1].isupper():
+            return False
+        if plain.rstrip().endswith((":", "-", ",", ".")) or "(" in plain or split_dateline(plain)[0]:
+            return False
+        if _whole(tokens[0]) in _NOTE_OPENERS:
+            return False  # "Company's full name is TDK Corp": a note under the table
+        figures = _figures(tokens)
+        if figures and not self.news_with_figures(plain, tokens, figures):
+            return False
+        return self.foreign(plain, 3)
 
     def news_with_figures(self, text: str, tokens: list[str], figures: int) -> bool:
         """A headline that carries a figure ("Hong Kong firm ups Calmat stake to 9.8 pct"): a
@@ -744,6 +759,8 @@ def is_related_line(
         return True
     if len(raw) == 1 and (words.results_title(text) or words.news_title(text)) and not split_dateline(text)[0]:
         return True
+    if len(raw) == 1 and among_rows(items, index, previous) and words.foreign_among_rows(text):
+        return True
     if sandwiched and sandwiched_headline(text, raw) and not continued(items, index):
         if not shapes[index] and _figures(untick(text).split()) and not words.foreign(text, counted=True):
             return False  # a figure in the story's own words: "Harvesting stretches from December 1986 to April 1987"
@@ -826,6 +843,25 @@ def shouted_related(
     return headline_shape(plain, items[index][1]) and words.foreign_in_table(plain, neighbours)
 
 
+# The opening words of a note under a results table ("Company's full name is ...", "Prior year restated").
+_NOTE_OPENERS = frozenset(
+    "company companies full figures results prior comparable per-share includes excludes".split()
+)
+
+
+def table_row(text: str | None) -> bool:
+    """A row of a results or dividend table: a comparison, a dated row or a row label."""
+    if text is None or not (_VERSUS.search(text) or _DATED_ROW.search(text) or _ROW_LABEL.match(text)):
+        return False
+    words = text.split()
+    return not any(a == b and a[:1].isupper() for a, b in zip(words, words[1:]))  # not column heads ("Level Price Price")
+
+
+def among_rows(items: list[tuple[str, list[str]]], index: int, previous: str | None) -> bool:
+    following = items[index + 1][0] if index + 1 < len(items) else None
+    return table_row(previous) or table_row(following)
+
+
 def capital_row(text: str) -> bool:
     """A line in capitals that belongs to a table: figures in a quarter of its words or more
     ("NORWAY 14 14 97 130"), or a column head of one or two words ("IMPORTS ALLOCATIONS")."""
@@ -842,9 +878,13 @@ def body_paragraphs(
     `context` is the story's headline and standfirst: their words are the story's too.
     """
     items: list[tuple[str, list[str]]] = []
+    runs: dict[int, tuple[int, str, list[str]]] = {}  # first item of a run of link lines: (length, joined, block)
     for block in footer_apart(split_blocks(text)):
         paragraphs = block_paragraphs(block)
-        if len(paragraphs) == 1:
+        if len(paragraphs) == 1 and related_lines and link_run(block):
+            runs[len(items)] = (len(block), paragraphs[0], block)
+            items.extend((clean_inline(line), [line]) for line in block)
+        elif len(paragraphs) == 1:
             items.append((paragraphs[0], block))
         else:
             items.extend((p, [p, p]) for p in paragraphs)  # list items: never headlines
@@ -855,10 +895,36 @@ def body_paragraphs(
     shapes = [headline_shape(p, raw) or shouted_headline(p, raw) for p, raw in items]
     out: list[tuple[str, list[str]]] = []
     words = StoryWords([*context, *(p for k, (p, _) in enumerate(items) if not shapes[k])])
+    decided: list[bool] = []
     for index, (paragraph, raw) in enumerate(items):
         previous = out[-1][0] if out else None
-        if is_related_line(items, index, previous, shapes, words):
-            removed.append(RemovedLine(paragraph, "related-story"))
-        else:
+        decided.append(is_related_line(items, index, previous, shapes, words))
+        if not decided[-1]:
             out.append((paragraph, raw))
+    out = []
+    index = 0
+    while index < len(items):
+        length, joined, block = runs.get(index, (1, *items[index]))
+        span = range(index, min(index + length, len(items)))
+        if index in runs and not all(decided[k] for k in span):
+            out.append((joined, block))  # not every line is a link: the block is one paragraph after all
+        else:
+            for k in span:
+                if decided[k]:
+                    removed.append(RemovedLine(items[k][0], "related-story"))
+                else:
+                    out.append(items[k])
+        index += len(span)
     return out
+
+
+def link_run(block: list[str]) -> bool:
+    """Lines with no blank between them, each shaped like a headline: links in a run ("Related: ..." lists)
+    rather than a paragraph wrapped at a margin, whose lines run on into each other."""
+    if not 2 <= len(block) <= 2 * MAX_LINK_RUN:
+        return False
+    for line in block:
+        text = clean_inline(line)
+        if not (headline_shape(text, [line]) or shouted_headline(text, [line]) or link_label(text)):
+            return False
+    return True

@@ -1,0 +1,81 @@
+"""Links pasted as a list with no blank lines between them, and other stories' headlines among a table's rows."""
+
+import pytest
+
+from articles.parsing import parse_story_file
+
+HEAD = "Harbour Ferries Inc 4th qtr net\n\nReuters Nov 15, 2015\n\n"
+OPEN = "OSLO, Nov 15 (Reuters) - Harbour Ferries Inc said its fourth quarter profit rose on busier routes.\n\n"
+PROSE = "Ferries will run a reduced timetable until Tuesday, a spokeswoman said.\n\n"
+ROWS = "Shr 28 cts vs 22 cts\n\n{line}\n\nNet 1,234,000 vs 987,000\n\nRevs 12.1 mln vs 10.4 mln\n\n"
+
+
+def parse(text):
+    [story] = parse_story_file(text.encode("utf-8"), "story.txt")
+    return story
+
+
+def related(story):
+    return [r.text for r in story.removed if r.reason == "related-story"]
+
+
+def test_links_on_consecutive_lines_go_one_by_one():
+    links = "Glassmakers Plan Coastal Plant\nNORDIC BANK RAISES PRIME RATE\nWheat Exports Seen Lower\n\n"
+    story = parse(HEAD + OPEN + links + PROSE)
+    assert related(story) == ["Glassmakers Plan Coastal Plant", "NORDIC BANK RAISES PRIME RATE", "Wheat Exports Seen Lower"]
+    assert story.paragraphs[-1].startswith("Ferries will run")
+    assert not any("Glassmakers" in p for p in story.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # a paragraph wrapped at a margin: its lines run on into each other
+        "Harbour Ferries said the new routes\nwould open in the spring.",
+        # a block where one line is the story's own: it stays whole, nothing is dropped
+        "Harbour Ferries Inc routes\nShr 28 cts vs 22 cts",
+    ],
+)
+def test_a_block_that_is_not_all_links_stays_one_paragraph(block):
+    story = parse(HEAD + OPEN + block + "\n\n" + PROSE)
+    assert " ".join(block.split()) in story.paragraphs
+    assert related(story) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Apple laptop is 'greatest gadget'",
+        "Tevez - an Argentine in Brazil",
+        "Sun offers processing by the hour",
+        "REAGAN HOPES TO LIFT JAPAN SANCTIONS SOON",
+    ],
+)
+def test_another_storys_headline_among_results_rows_goes(line):
+    story = parse(HEAD + OPEN + ROWS.format(line=line) + PROSE)
+    assert related(story) == [line]
+    assert "Net 1,234,000 vs 987,000" in story.paragraphs and "Shr 28 cts vs 22 cts" in story.paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Company's full name is Harbour Ferries Holdings Inc",  # a note under the table
+        "Figures restated for the Baltic Routes purchase",  # a note's opening word
+        "Prior year results exclude Baltic Routes",
+        "Operating profit by division -",  # a label introducing rows
+        "Includes Baltic Routes (acquired in May)",  # a note with a bracket
+    ],
+)
+def test_notes_and_labels_among_results_rows_stay(line):
+    story = parse(HEAD + OPEN + ROWS.format(line=line) + PROSE)
+    assert line in story.paragraphs
+    assert related(story) == []
+
+
+def test_a_table_heading_over_column_heads_stays():
+    table = "X - 1986 Rates.\n\nNatl Loan Release Call\n\nAvge Rate-X Level Price Price\n\nWheat 2.64 2.40 IV 4.65\n\n"
+    intro = "The Agriculture Department set loan release and call prices for grain as follows.\n\n"
+    story = parse(HEAD + intro + table + PROSE)
+    assert "Natl Loan Release Call" in story.paragraphs
+    assert related(story) == []
