@@ -534,6 +534,15 @@ _RESULTS_TITLE = re.compile(
 )
 
 
+# "WELLS FARGO AND CO 1ST QTR SHR 1.36 DLRS VS 1.13 DLRS", "Burmah Oil 1986 Pre-Tax Profit 105.9 Mln
+# Stg vs 79.6 Mln": a results title that gives the figures, the company's name first.
+_FIGURES_TITLE = re.compile(
+    rf"^(?P<name>[^\s].*?)\s+{_PERIOD}\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:shr|shrs|net|profit|loss|earnings|income|revs|revenues|sales|turnover)\b.*\d.*\bvs\b.*\d",
+    re.I,
+)
+
+
 # The verbs of wire headlines, in the headline's present tense.
 _HEADLINE_VERBS = frozenset(
     "acquires agrees announces appoints approves begins bids boosts buys calls climbs completes "
@@ -696,6 +705,20 @@ class StoryWords:
         found = _title_match(text, _RESULTS_TITLE)
         return found is not None and self.new_name(found[1]["name"], ticker=bool(_TICKER.search(text)))
 
+    def figures_title(self, text: str) -> bool:
+        """Another company's results title with its figures ("Royal bank of canada 2nd qtr shr 83 cts vs
+        1.05 dlrs"): a name the story never uses, a period, a measure and the comparison. The story's
+        own rows open with their label ("Shr", "Net"), its notes with the period ("1986 net ...")."""
+        if len(text) > MAX_HEADLINE_CHARS:
+            return False
+        plain = _CORRECTED.sub("", untick(text))
+        match = _FIGURES_TITLE.match(plain)
+        if not match or len(plain.split()) > MAX_HEADLINE_WORDS or _COLON_FIGURES.search(plain):
+            return False
+        if _whole(plain.split()[0]) in _NOTE_OPENERS | _TABLE_OPENERS:
+            return False  # "Parent company 1986 net profit ... vs ...", "Fiscal 1987 income items totaled ... vs ...": rows
+        return self.new_name(match["name"], ticker=bool(_TICKER.search(text)))
+
     def news_title(self, text: str) -> bool:
         """Another story's headline among table rows: a name the story never uses, then a
         headline's verb ("BANKEAST CORP COMPLETES ACQUISITION", "Pansophic Systems splits stock").
@@ -734,6 +757,12 @@ class StoryWords:
         return total >= 1 and not first_new and novel * 2 <= total
 
 
+def story_words(context: tuple[str, ...], items: list[tuple[str, list[str]]], shapes: list[bool]) -> StoryWords:
+    """The vocabulary of the story's certain content: its headline and standfirst, and the paragraphs
+    not shaped like headlines nor like another company's results title with figures."""
+    return StoryWords([*context, *(p for k, (p, _) in enumerate(items) if not shapes[k] and not _FIGURES_TITLE.match(untick(p)))])
+
+
 def is_related_line(
     items: list[tuple[str, list[str]]], index: int, previous: str | None, shapes: list[bool], words: StoryWords | None = None
 ) -> bool:
@@ -747,7 +776,7 @@ def is_related_line(
     """
     text, raw = items[index]
     if words is None:
-        words = StoryWords([p for k, (p, _) in enumerate(items) if not shapes[k]])
+        words = story_words((), items, shapes)
     if len(raw) == 1 and link_label(text):
         return True
     if _STAFF_CREDIT.match(text):
@@ -757,7 +786,7 @@ def is_related_line(
         sandwiched = False  # a story set in capitals: its short lines are not told apart by their case
     if (shapes[index] or sandwiched) and words.wire_title(text):
         return True
-    if len(raw) == 1 and (words.results_title(text) or words.news_title(text)) and not split_dateline(text)[0]:
+    if len(raw) == 1 and (words.results_title(text) or words.news_title(text) or words.figures_title(text)) and not split_dateline(text)[0]:
         return True
     if len(raw) == 1 and among_rows(items, index, previous) and words.foreign_among_rows(text):
         return True
@@ -849,6 +878,10 @@ _NOTE_OPENERS = frozenset(
 )
 
 
+# Rows of a results table open with what they count ("Group 1986 net ...", "Fiscal 1987 income ...").
+_TABLE_OPENERS = frozenset("fiscal parent group consolidated latest current total operating world domestic pretax pre-tax".split())
+
+
 def table_row(text: str | None) -> bool:
     """A row of a results or dividend table: a comparison, a dated row or a row label."""
     if text is None or not (_VERSUS.search(text) or _DATED_ROW.search(text) or _ROW_LABEL.match(text)):
@@ -894,7 +927,7 @@ def body_paragraphs(
         return items
     shapes = [headline_shape(p, raw) or shouted_headline(p, raw) for p, raw in items]
     out: list[tuple[str, list[str]]] = []
-    words = StoryWords([*context, *(p for k, (p, _) in enumerate(items) if not shapes[k])])
+    words = story_words(context, items, shapes)
     decided: list[bool] = []
     for index, (paragraph, raw) in enumerate(items):
         previous = out[-1][0] if out else None

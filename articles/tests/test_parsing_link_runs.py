@@ -79,3 +79,32 @@ def test_a_table_heading_over_column_heads_stays():
     story = parse(HEAD + intro + table + PROSE)
     assert "Natl Loan Release Call" in story.paragraphs
     assert related(story) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rubbermaid inc 1st qtr shr 28 cts vs 22 cts",
+        "DOW CHEMICAL CO 3RD QTR SHR 1.72 DLRS VS 87 CTS",
+        "Burmah Oil 1986 Pre-Tax Profit 105.9 Mln Stg vs 79.6 Mln.",
+    ],
+)
+def test_another_companys_results_title_with_figures_goes_between_prose_and_among_rows(line):
+    story = parse(HEAD + OPEN + line + "\n\n" + PROSE)
+    assert related(story) == [line]
+    story = parse(HEAD + OPEN + ROWS.format(line=line) + PROSE)
+    assert related(story) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Ferries Inc 4th qtr shr 28 cts vs 22 cts",  # the story's own company
+        "Parent company 1986 net profit 202.55 mln crowns vs 171.31 mln",  # a row of the story's table
+        "Fiscal 1987 nonrecurring income items totaled 4,322,342 vs 1,393,187 in 1986.",
+    ],
+)
+def test_the_storys_own_results_with_figures_stay(line):
+    story = parse(HEAD + OPEN + ROWS.format(line=line) + PROSE)
+    assert line in story.paragraphs
+    assert related(story) == []
