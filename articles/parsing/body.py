@@ -939,11 +939,11 @@ def body_paragraphs(
     while index < len(items):
         length, joined, block = runs.get(index, (1, *items[index]))
         span = range(index, min(index + length, len(items)))
-        if index in runs and not all(decided[k] for k in span):
-            out.append((joined, block))  # not every line is a link: the block is one paragraph after all
+        if index in runs and sum(decided[k] for k in span) * 2 < len(span):
+            out.append((joined, block))  # mostly not links: the block is one paragraph after all
         else:
             for k in span:
-                if decided[k]:
+                if decided[k] or index in runs:
                     removed.append(RemovedLine(items[k][0], "related-story"))
                 else:
                     out.append(items[k])
@@ -958,6 +958,6 @@ def link_run(block: list[str]) -> bool:
         return False
     for line in block:
         text = clean_inline(line)
-        if not (headline_shape(text, [line]) or shouted_headline(text, [line]) or link_label(text)):
+        if not (headline_shape(text, [line]) or shouted_headline(text, [line]) or link_label(text) or _FIGURES_TITLE.match(untick(text))):
             return False
     return True

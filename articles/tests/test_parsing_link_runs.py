@@ -108,3 +108,10 @@ def test_the_storys_own_results_with_figures_stay(line):
     story = parse(HEAD + OPEN + ROWS.format(line=line) + PROSE)
     assert line in story.paragraphs
     assert related(story) == []
+
+
+def test_a_run_of_links_goes_whole_when_most_of_its_lines_are_links():
+    links = "Glassmakers Plan Coastal Plant\nRubbermaid inc 1st qtr shr 28 cts vs 22 cts\nNORDIC BANK RAISES PRIME RATE\n\n"
+    story = parse(HEAD + OPEN + links + PROSE)
+    assert len(related(story)) == 3
+    assert [p[:8] for p in story.paragraphs] == ["Harbour ", "Ferries "]
