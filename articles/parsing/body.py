@@ -794,6 +794,8 @@ def is_related_line(
         if not shapes[index] and _figures(untick(text).split()) and not words.foreign(text, counted=True):
             return False  # a figure in the story's own words: "Harvesting stretches from December 1986 to April 1987"
         return headline_grammar(text) or title_case(text) or not words.cohesive(text)
+    if shouting(text) and len(raw) == 1 and capitals_among_lowercase(items, index, previous, words):
+        return True
     if shapes[index] and shouting(text):
         return shouted_related(items, index, previous, shapes, words)
     if continued(items, index) and not words.foreign(text):
@@ -841,6 +843,40 @@ def is_related_line(
     return words.foreign_in_table(text, neighbours)
 
 
+def capitals_among_lowercase(items: list[tuple[str, list[str]]], index: int, previous: str | None, words: StoryWords) -> bool:
+    """A line in capitals between lines that are not ("Net 1.2 mln vs 900,000" / "ITALIAN GOVERNMENT
+    RESIGNS" / "Revs ..."), about something else: a wire title pasted as it came. A story set in
+    capitals, or a table with capital heads and rows, has capitals on either side."""
+    text = items[index][0]
+    following = items[index + 1][0] if index + 1 < len(items) else None
+    neighbours = [p for p in (previous, following) if p is not None]
+    if not neighbours or any(shouting(p) for p in neighbours) or split_dateline(text)[0]:
+        return False
+    if following is not None and "(" in following and not is_prose(following):
+        return False  # over "Soybean Oil (points per lb)": the heads of a table with its units
+    plain = unshout(text)
+    tokens = plain.split()
+    if len(tokens) < 3 or len(tokens) > MAX_HEADLINE_WORDS or capital_row(text) or _ROW_LABEL.match(plain):
+        return False
+    if plain.lower().startswith("the ") or plain.rstrip().endswith((":", "-", ",")) or "(" in plain and not _TICKER.search(text):
+        return False  # "THE COMMODITY RESEARCH BUREAU INDEX", "SOFT RED --": a table's heads
+    if column_heads(plain, _TICKER.search(text) is not None) or any(_NIL.match(t) or t[:1].islower() for t in untick(text).split()):
+        return False  # "PAPUA NEW GUINEA nil 7,500", "NC-NO COMPARISON unch-UNCHANGED dn-DOWN": a row, a legend
+    figures = _figures(tokens)
+    if figures and (figures > 2 or len(tokens) < figures * 4 + 2):
+        return False  # "ZINC - HIGH GRADE 49.50/56.00": a row
+    return words.foreign(plain)
+
+
+def column_heads(plain: str, ticker: bool) -> bool:
+    """Capitals that head a table's columns: "MATURITY NEW RATE OLD RATE MATURITY", "HRW HRS SRW SWW
+    DURUM", or four words or fewer with no ticker ("HARD RED SPRING WHEAT", "LOCATION TODAY PREVIOUS")."""
+    tokens = plain.lower().split()
+    if len(set(tokens)) < len(tokens) or (all(t.isalpha() for t in tokens) and sum(len(t) <= 3 for t in tokens) * 3 >= len(tokens) * 2):
+        return True
+    return len(tokens) < 5 and not ticker
+
+
 def shouted_related(
     items: list[tuple[str, list[str]]], index: int, previous: str | None, shapes: list[bool], words: StoryWords
 ) -> bool:
@@ -864,11 +900,8 @@ def shouted_related(
         return False  # "NOTES ON U.S. SUPPLY/DEMAND TABLES", "THE COMMODITY RESEARCH BUREAU INDEX"
     if all(is_prose(p) for p in neighbours):
         return not (previous or "").endswith(":")
-    tokens = plain.lower().split()
-    if len(set(tokens)) < len(tokens) or (all(t.isalpha() for t in tokens) and sum(len(t) <= 3 for t in tokens) * 3 >= len(tokens) * 2):
-        return False  # column heads: "MATURITY NEW RATE OLD RATE MATURITY", "HRW HRS SRW SWW DURUM"
-    if len(tokens) < 5 and not _TICKER.search(text):
-        return False  # "HARD RED SPRING WHEAT", "LOCATION TODAY PREVIOUS": a table's heads
+    if column_heads(plain, _TICKER.search(text) is not None):
+        return False
     return headline_shape(plain, items[index][1]) and words.foreign_in_table(plain, neighbours)
 
 

@@ -115,3 +115,25 @@ def test_a_run_of_links_goes_whole_when_most_of_its_lines_are_links():
     story = parse(HEAD + OPEN + links + PROSE)
     assert len(related(story)) == 3
     assert [p[:8] for p in story.paragraphs] == ["Harbour ", "Ferries "]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["ITALIAN BANKS RAISE PRIME LENDING RATE", "OHIO EDISON <OEC> SELLS NUCLEAR STAKE", "FIRST PHILADELPHIA UNIT FILES FOR CHAPTER 11"],
+)
+def test_a_wire_title_in_capitals_among_lowercase_rows_goes(line):
+    story = parse(HEAD + OPEN + ROWS.format(line=line) + PROSE)
+    assert related(story) == [line]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "The board set these rates:\n\nMATURITY NEW RATE OLD RATE MATURITY\n\n30-69 days 5.00 pct 5.00 pct 30-124 days\n\n",
+        "Closing prices were as follows.\n\nZINC - HIGH GRADE 49.50/56.00\n\nLead 34.00/34.50\n\n",
+        "Prices were as follows.\n\n16.00 89pn unch 89pn unch\n\nNC-NO COMPARISON unch-UNCHANGED dn-DOWN\n\n",
+    ],
+)
+def test_capital_heads_rows_and_legends_of_a_table_stay(table):
+    story = parse(HEAD + OPEN + table + PROSE)
+    assert related(story) == []
