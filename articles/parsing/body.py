@@ -671,8 +671,15 @@ class StoryWords:
     def news_with_figures(self, text: str, tokens: list[str], figures: int) -> bool:
         """A headline that carries a figure ("Hong Kong firm ups Calmat stake to 9.8 pct"): a
         few figures among many words, opening with a name and mostly words the story never uses."""
-        if figures > 2 or len(tokens) < figures * 4 + 2 or _ROW_LABEL.match(text):
+        if figures > 2 or len(tokens) < figures * 3 + 2 or _ROW_LABEL.match(text):
             return False
+        if any(_NIL.match(t) and t[0] != "-" or _MONTH_PAIR.match(t) for t in tokens) or _PRICE.match(tokens[-1]):
+            return False  # "Amber Durum Apl/May 168 unch", "ZINC - HIGH GRADE 49.50/56.00": a price row
+        if _COMMODITY_LABEL.match(text) and not shouting(text):
+            return False  # "MAIZE - US Three Yellow Afloat 94 Apl 86": a price row under its commodity
+        tail = text.rpartition(": ")[2] if ": " in text else ""
+        if tail and _DIGIT.search(tail) and len(tail.split()) <= 3:
+            return False  # "GREENWOOD VILLAGE, COLO.: Dec 31": a dateline over a table
         lowered = [t.lower() for t in tokens if not _DIGIT.search(t)]
         if len(set(lowered)) < len(lowered):
             return False  # "Duluth 4/3/87 Week Ago Year Ago": column heads
@@ -913,6 +920,12 @@ _NOTE_OPENERS = frozenset(
 
 # Rows of a results table open with what they count ("Group 1986 net ...", "Fiscal 1987 income ...").
 _TABLE_OPENERS = frozenset("fiscal parent group consolidated latest current total operating world domestic pretax pre-tax".split())
+
+
+# "49.50/56.00", "148.50": a price closing a row (a headline's index "at 101.6" has one decimal).
+_PRICE = re.compile(r"^\d+\.\d\d(?:/\d+\.\d+)?$")
+# "MAIZE - ", "SOYBEAN MEAL - ": the commodity a price row is for.
+_COMMODITY_LABEL = re.compile(r"^[A-Z]{3,}(?: [A-Z]{3,})? - ")
 
 
 def table_row(text: str | None) -> bool:

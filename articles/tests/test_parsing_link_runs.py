@@ -137,3 +137,23 @@ def test_a_wire_title_in_capitals_among_lowercase_rows_goes(line):
 def test_capital_heads_rows_and_legends_of_a_table_stay(table):
     story = parse(HEAD + OPEN + table + PROSE)
     assert related(story) == []
+
+
+@pytest.mark.parametrize("line", ["IBM frees 500 software patents", "Gazprom faces 36 mln dlr back-tax claim"])
+def test_a_short_headline_with_a_figure_among_results_rows_goes(line):
+    story = parse(HEAD + OPEN + ROWS.format(line=line) + PROSE)
+    assert related(story) == [line]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Canadian One Western Red Spring 13.5 pct Apl/May 148.50",
+        "MAIZE - US Three Yellow Afloat 94 Apl 86",
+        "Amber Durum Apl/May 168 unch",
+    ],
+)
+def test_price_rows_with_few_figures_stay(row):
+    rows = "Jne 160 unch Jly 160 unch Aug 155 unch\n\n{row}\n\nunch Jne 146.50 unch Jly 146.50 unch\n\n".format(row=row)
+    story = parse(HEAD + "Grain traders quoted these prices for wheat and maize.\n\n" + rows + PROSE)
+    assert row in story.paragraphs
