@@ -463,6 +463,29 @@ _LINK_LABEL = re.compile(
 )
 
 
+def marked_title(items: list[tuple[str, list[str]]], index: int, previous: str | None) -> bool:
+    """A title by its marks, where prose does not break off: in Title Case, in capitals or with a
+    comparison of figures ("Sun Alliance Pretax Profit 180.4 Mln Stg vs 37.7 Mln."), between two
+    finished paragraphs, or first in the body over the dateline paragraph that opens the story."""
+    text = items[index][0]
+    tokens = untick(text).split()
+    if not 3 <= len(tokens) <= MAX_HEADLINE_WORDS or split_dateline(text)[0] or _STAFF_CREDIT.match(text):
+        return False
+    if table_row(text) and not _VERSUS.search(text) or shouting(text) and capital_row(text) or text.rstrip().endswith((":", ",")):
+        return False
+    if previous is None:
+        return index + 1 < len(items) and bool(split_dateline(items[index + 1][0])[0])
+    if not (title_case(text) or shouting(text)):
+        if not (_VERSUS.search(text) and _DIGIT.search(text)):
+            return False
+        following = items[index + 1][0] if index + 1 < len(items) else ""
+        if any(len(p.split()) <= MAX_ROW_WORDS and _figures(p.split()) >= 2 for p in (previous, following)):
+            return False  # "Surplus on commission 208.8 mln marks 188.1 mln.": among rows of figures
+    if _SENTENCE_END.search(text) and not headline_grammar(text):
+        return False  # "Underwriters are (Levesque, Beaubien Inc), and (McLeod Young Weir Ltd).": a sentence
+    return between_prose(items, index, previous)
+
+
 def link_label(text: str) -> bool:
     """A line labelled as a link to another story, with a title of two to 25 words after the label."""
     match = _LINK_LABEL.match(text)
@@ -620,12 +643,13 @@ class StoryWords:
         novel = [self.stems.get(s, 0) <= own for s in stems]
         return len(stems), sum(novel), bool(novel) and novel[0]
 
-    def foreign(self, text: str, least: int = 2, counted: bool = False) -> bool:
+    def foreign(self, text: str, least: int = 2, counted: bool = False, rows: bool = True) -> bool:
         """A line about something else: its first content word and most of the others are new to the story.
 
-        A company the story never names ("Acme Widgets Inc 3rd qtr net") is enough.
+        A company the story never names ("Acme Widgets Inc 3rd qtr net") is enough. A comparison
+        or a label with figures is a row ("Net 1.2 mln vs 900,000"), unless `rows` says rows are ruled out.
         """
-        if _VERSUS.search(text) or _COLON_FIGURES.search(text):
+        if rows and (_VERSUS.search(text) or _COLON_FIGURES.search(text)):
             return False
         total, novel, first_new = self.novelty(text, counted)
         if first_new and novel and _COMPANY.match(text):
@@ -808,6 +832,8 @@ def is_related_line(
     if continued(items, index) and not words.foreign(text):
         return False  # in the story's words, and the next paragraph goes on with its sentence
     if not shapes[index]:
+        if len(raw) == 1 and marked_title(items, index, previous) and words.foreign(unshout(text) if shouting(text) else text, counted=True, rows=False):
+            return True
         return (
             between_prose(items, index, previous)
             and headline_shape(text, raw, tables=False)

@@ -157,3 +157,35 @@ def test_price_rows_with_few_figures_stay(row):
     rows = "Jne 160 unch Jly 160 unch Aug 155 unch\n\n{row}\n\nunch Jne 146.50 unch Jly 146.50 unch\n\n".format(row=row)
     story = parse(HEAD + "Grain traders quoted these prices for wheat and maize.\n\n" + rows + PROSE)
     assert row in story.paragraphs
+
+
+@pytest.mark.parametrize("line", ["Middlesbrough 2-2 Charlton", "$1m payoff for former Shell boss"])
+def test_a_line_above_the_dateline_paragraph_goes(line):
+    story = parse(HEAD + line + "\n\n" + OPEN + PROSE)
+    assert related(story) == [line]
+    assert story.dateline == "OSLO"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Range Rover of North America Inc March Sales.",
+        "MERRILL MANDATED FOR IEL U.S. NOTE.",
+        "Sun Alliance Pretax Profit 180.4 Mln Stg vs 37.7 Mln for 1986",
+    ],
+)
+def test_a_title_marked_by_its_case_or_figures_between_paragraphs_goes(line):
+    story = parse(HEAD + OPEN + line + "\n\n" + PROSE)
+    assert related(story) == [line]
+
+
+def test_a_sentence_in_title_case_between_paragraphs_stays():
+    line = "Underwriters are (Levesque, Beaubien Inc), and (McLeod Young Weir Ltd)."
+    story = parse(HEAD + OPEN + line + "\n\n" + PROSE)
+    assert line in story.paragraphs
+
+
+def test_a_comparison_among_rows_of_figures_between_paragraphs_stays():
+    rows = "Surplus on commission 208.8 mln marks 188.1 mln.\n\nOrdinary expenditure 969.7 mln marks vs 909.7 mln.\n\n"
+    story = parse(HEAD + OPEN + rows + PROSE)
+    assert "Ordinary expenditure 969.7 mln marks vs 909.7 mln." in story.paragraphs
