@@ -473,6 +473,8 @@ def marked_title(items: list[tuple[str, list[str]]], index: int, previous: str |
         return False
     if table_row(text) and not _VERSUS.search(text) or shouting(text) and capital_row(text) or text.rstrip().endswith((":", ",")):
         return False
+    if text.startswith("(") and text.endswith(")"):
+        return False  # "(See ECRA for Spotlight Index)": the wire's note
     if previous is None:
         return index + 1 < len(items) and bool(split_dateline(items[index + 1][0])[0])
     if not (title_case(text) or shouting(text)):
@@ -481,9 +483,19 @@ def marked_title(items: list[tuple[str, list[str]]], index: int, previous: str |
         following = items[index + 1][0] if index + 1 < len(items) else ""
         if any(len(p.split()) <= MAX_ROW_WORDS and _figures(p.split()) >= 2 for p in (previous, following)):
             return False  # "Surplus on commission 208.8 mln marks 188.1 mln.": among rows of figures
+        return between_prose(items, index, previous)  # a note closing the story ("Net includes ... vs ...") stays
+    if any(_NIL.match(t) and t[0] != "-" for t in tokens) or shouting(text) and ": " in text:
+        return False  # "RIO GRANDE DO SUL STATE: PASSO FUNDO NIL, ...": a row
     if _SENTENCE_END.search(text) and not headline_grammar(text):
         return False  # "Underwriters are (Levesque, Beaubien Inc), and (McLeod Young Weir Ltd).": a sentence
-    return between_prose(items, index, previous)
+    if not is_prose(previous) or row_like(previous):
+        return False
+    end = index + 1  # past the links that follow it (they come one to three together)
+    while end < len(items) and end - index < MAX_LINK_RUN and len(items[end][1]) == 1 and (
+        title_case(items[end][0]) or shouting(items[end][0]) or headline_shape(*items[end])
+    ):
+        end += 1
+    return end >= len(items) or is_prose(items[end][0]) and not row_like(items[end][0])
 
 
 def link_label(text: str) -> bool:

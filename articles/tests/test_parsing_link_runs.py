@@ -189,3 +189,18 @@ def test_a_comparison_among_rows_of_figures_between_paragraphs_stays():
     rows = "Surplus on commission 208.8 mln marks 188.1 mln.\n\nOrdinary expenditure 969.7 mln marks vs 909.7 mln.\n\n"
     story = parse(HEAD + OPEN + rows + PROSE)
     assert "Ordinary expenditure 969.7 mln marks vs 909.7 mln." in story.paragraphs
+
+
+def test_marked_titles_in_a_run_go_when_prose_follows_the_run():
+    links = "Delta Group <DLTL.L> Year to Jan 3.\n\nMarcus <MRCS> Votes 50 Pct Stock Dividend\n\n"
+    story = parse(HEAD + OPEN + PROSE + links + "The ferries carried 1.2 mln passengers last year, it said.\n\n")
+    assert related(story) == ["Delta Group <DLTL.L> Year to Jan 3.", "Marcus <MRCS> Votes 50 Pct Stock Dividend"]
+
+
+@pytest.mark.parametrize(
+    "ending",
+    ["Net includes tax credits of 860,000 dlrs vs 285,000 dlrs.", "(See ECRA for Spotlight Index)"],
+)
+def test_a_note_closing_the_story_stays(ending):
+    story = parse(HEAD + OPEN + PROSE + ending + "\n")
+    assert story.paragraphs[-1] == ending
