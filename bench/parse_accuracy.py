@@ -2,15 +2,17 @@
 
     .venv/bin/python bench/parse_accuracy.py [--noise seed|alt|indep|blind|sealed|final|held|fresh|all] [--limit N] [--seed S] [--show-failures K]
 
-Six noise generators: "seed" (bench/seedgen.py), placed the way the seed file shows;
+Eight noise generators: "seed" (bench/seedgen.py), placed the way the seed file shows;
 "alt" (bench/seedgen.py), an adversarial one (related-story links at any gap, two in a
-row, from Reuters and BBC headlines; footer, agency line and caption variants); and four
+row, from Reuters and BBC headlines; footer, agency line and caption variants); and six
 written each by a helper that never saw the parser or the other generators, as stand-ins
 for the held-out set: "indep" (bench/indepgen.py: titles in capitals with tickers, dash
 datelines, run-on footers), "blind" (bench/blindgen.py: BBC headlines among the links,
 "Read more:" labels, agency pairs), "sealed" (bench/sealedgen.py: "READ:" labels, links
-in runs, "PLACE, Feb 26 -" datelines), "final" (bench/finalgen.py) and "held"
-(bench/heldgen.py, whose credit field keeps its label: "PHOTO: AFP"). Default: all.
+in runs, "PLACE, Feb 26 -" datelines), "final" (bench/finalgen.py), "held"
+(bench/heldgen.py, whose credit field keeps its label: "PHOTO: AFP") and "fresh"
+(bench/freshgen.py: links in runs on consecutive lines, up to six a story, titles of
+the same topic among a table's rows). Default: all.
 
 Expected values come from the source files, read by each generator (never by the
 parser). Also times the Reuters SGML layout over all 22 files.

@@ -1036,12 +1036,29 @@ def body_paragraphs(
 
 
 def link_run(block: list[str]) -> bool:
-    """Lines with no blank between them, each shaped like a headline: links in a run ("Related: ..." lists)
-    rather than a paragraph wrapped at a margin, whose lines run on into each other."""
+    """Lines with no blank between them that read as titles: links in a run ("Related: ..." lists)
+    rather than a paragraph wrapped at a margin, whose lines run on into each other.
+
+    Most lines must be shaped like headlines; the others may be any title (figures, a full
+    stop, an attribution) that opens with a capital, as long as no line runs on into the next.
+    """
     if not 2 <= len(block) <= 2 * MAX_LINK_RUN:
         return False
-    for line in block:
-        text = clean_inline(line)
-        if not (headline_shape(text, [line]) or shouted_headline(text, [line]) or link_label(text) or _FIGURES_TITLE.match(untick(text))):
+    texts = [clean_inline(line) for line in block]
+    shaped = 0
+    for line, text in zip(block, texts):
+        if headline_shape(text, [line]) or shouted_headline(text, [line]) or link_label(text) or _FIGURES_TITLE.match(untick(text)):
+            shaped += 1
+        elif not (text[:1].isupper() or text[:1] in "<(\u201c\"") or len(text.split()) > MAX_HEADLINE_WORDS + 4 or text.endswith((",", ":")):
             return False
-    return True
+    if any(not (nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "<(\u201c\"") for nxt in texts[1:]):
+        return False  # a line opening in lowercase carries on the line before it
+    if wrapped(texts) and (_SENTENCE_END.search(texts[-1]) or any(t.endswith(",") for t in texts)):
+        return False  # "... United Overseas / Bank Ltd <UOBM.S>, ... / NA>.": a sentence wrapped at a margin
+    return shaped * 2 > len(block)
+
+
+def wrapped(lines: list[str]) -> bool:
+    """Lines broken at a margin: the first word of each next line would not have fitted on the line before."""
+    width = max(map(len, lines))
+    return all(len(line) + 1 + len(nxt.split()[0]) > width for line, nxt in zip(lines, lines[1:]))

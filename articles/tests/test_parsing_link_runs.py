@@ -204,3 +204,10 @@ def test_marked_titles_in_a_run_go_when_prose_follows_the_run():
 def test_a_note_closing_the_story_stays(ending):
     story = parse(HEAD + OPEN + PROSE + ending + "\n")
     assert story.paragraphs[-1] == ending
+
+
+def test_a_run_of_links_goes_whole_though_one_of_them_has_a_full_stop():
+    links = "Glassmakers Plan Coastal Plant\nBARCLAYS BANK SAID ITS CUTTING BASE RATE TO 10 PCT.\nWheat Exports Seen Lower\n\n"
+    story = parse(HEAD + OPEN + links + PROSE)
+    assert len(related(story)) == 3
+    assert [p[:8] for p in story.paragraphs] == ["Harbour ", "Ferries "]
