@@ -469,7 +469,9 @@ def marked_title(items: list[tuple[str, list[str]]], index: int, previous: str |
     finished paragraphs, or first in the body over the dateline paragraph that opens the story."""
     text = items[index][0]
     tokens = untick(text).split()
-    if not 3 <= len(tokens) <= MAX_HEADLINE_WORDS or split_dateline(text)[0] or _STAFF_CREDIT.match(text):
+    if not 3 <= len(tokens) <= MAX_HEADLINE_WORDS or previous is not None and (not is_prose(previous) or row_like(previous)):
+        return False  # links stand after finished prose, or open the body
+    if _STAFF_CREDIT.match(text) or split_dateline(text)[0]:
         return False
     if table_row(text) and not _VERSUS.search(text) or shouting(text) and capital_row(text) or text.rstrip().endswith((":", ",")):
         return False
@@ -488,8 +490,6 @@ def marked_title(items: list[tuple[str, list[str]]], index: int, previous: str |
         return False  # "RIO GRANDE DO SUL STATE: PASSO FUNDO NIL, ...": a row
     if _SENTENCE_END.search(text) and not headline_grammar(text):
         return False  # "Underwriters are (Levesque, Beaubien Inc), and (McLeod Young Weir Ltd).": a sentence
-    if not is_prose(previous) or row_like(previous):
-        return False
     end = index + 1  # past the links that follow it (they come one to three together)
     while end < len(items) and end - index < MAX_LINK_RUN and len(items[end][1]) == 1 and (
         title_case(items[end][0]) or shouting(items[end][0]) or headline_shape(*items[end])
