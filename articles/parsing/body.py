@@ -877,7 +877,7 @@ def is_related_line(
     if (previous or "").endswith(":"):
         return following is not None and is_prose(following) and words.foreign(text)
     if not headline_grammar(text):
-        return before_ok and after_ok and words.foreign(text, 3)
+        return before_ok and after_ok and words.foreign(text, 2)
     neighbours = [p for p in (previous, following) if p is not None]
     if previous is None and not after_ok:
         return words.foreign_in_table(text, neighbours)  # the first line, over a table: its heading unless foreign

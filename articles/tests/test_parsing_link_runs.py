@@ -211,3 +211,9 @@ def test_a_run_of_links_goes_whole_though_one_of_them_has_a_full_stop():
     story = parse(HEAD + OPEN + links + PROSE)
     assert len(related(story)) == 3
     assert [p[:8] for p in story.paragraphs] == ["Harbour ", "Ferries "]
+
+
+@pytest.mark.parametrize("line", ["Millions to miss out on the net", "A November to remember"])
+def test_a_headline_in_sentence_grammar_between_paragraphs_goes(line):
+    story = parse(HEAD + OPEN + line + "\n\n" + PROSE)
+    assert related(story) == [line]
