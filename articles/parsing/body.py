@@ -1010,15 +1010,16 @@ def body_paragraphs(
     if not related_lines:
         return items
     shapes = [headline_shape(p, raw) or shouted_headline(p, raw) for p, raw in items]
-    out: list[tuple[str, list[str]]] = []
     words = story_words(context, items, shapes)
     decided: list[bool] = []
+    previous: str | None = None  # the last paragraph kept so far
     for index, (paragraph, raw) in enumerate(items):
-        previous = out[-1][0] if out else None
         decided.append(is_related_line(items, index, previous, shapes, words))
         if not decided[-1]:
-            out.append((paragraph, raw))
-    out = []
+            previous = paragraph
+    if all(decided):
+        decided = [False] * len(items)  # a body is never all links: a one-line story keeps its line
+    out: list[tuple[str, list[str]]] = []
     index = 0
     while index < len(items):
         length, joined, block = runs.get(index, (1, *items[index]))

@@ -217,3 +217,9 @@ def test_a_run_of_links_goes_whole_though_one_of_them_has_a_full_stop():
 def test_a_headline_in_sentence_grammar_between_paragraphs_goes(line):
     story = parse(HEAD + OPEN + line + "\n\n" + PROSE)
     assert related(story) == [line]
+
+
+def test_a_body_of_one_headline_shaped_line_is_kept_not_refused():
+    story = parse("U.S. Financial Analysts - April 7\n\nAfp April 7, 1987\n\nFederal Express Corp - New York\n\nCOMMENTS\n")
+    assert story.paragraphs == ["Federal Express Corp - New York"]
+    assert related(story) == []
