@@ -941,10 +941,12 @@ def shouted_related(
     if any(shouting(p) and capital_row(p) for p in neighbours) or split_dateline(text)[0] or repeated:
         return False  # a table's own heading, or one it repeats over each of its tables
     plain = unshout(text)
-    if _ROW_LABEL.match(plain) or plain.lower().startswith("the "):
-        return False  # "NOTES ON U.S. SUPPLY/DEMAND TABLES", "THE COMMODITY RESEARCH BUREAU INDEX"
-    if all(is_prose(p) for p in neighbours):
-        return not (previous or "").endswith(":")
+    if _ROW_LABEL.match(plain) or plain.lower().startswith("the ") and len(neighbours) < 2:
+        return False  # "NOTES ON U.S. SUPPLY/DEMAND TABLES", "THE FOLLOWING RAINFALL WAS RECORDED ..." opening the body
+    if all(is_prose(p) or _SENTENCE_END.search(p) and len(p.split()) >= 3 for p in neighbours):
+        return not (previous or "").endswith(":")  # between sentences ("Terms were not disclosed.")
+    if plain.lower().startswith("the "):
+        return False  # "THE COMMODITY RESEARCH BUREAU INDEX" over its table
     if column_heads(plain, _TICKER.search(text) is not None):
         return False
     return headline_shape(plain, items[index][1]) and words.foreign_in_table(plain, neighbours)

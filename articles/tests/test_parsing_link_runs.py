@@ -223,3 +223,11 @@ def test_a_body_of_one_headline_shaped_line_is_kept_not_refused():
     story = parse("U.S. Financial Analysts - April 7\n\nAfp April 7, 1987\n\nFederal Express Corp - New York\n\nCOMMENTS\n")
     assert story.paragraphs == ["Federal Express Corp - New York"]
     assert related(story) == []
+
+
+def test_a_capitals_title_between_short_sentences_goes_but_a_capitals_intro_opening_the_body_stays():
+    story = parse(HEAD + OPEN + "Terms were not disclosed.\n\nTHE ONE BANCORP <TONE> 1ST QTR NET\n\n" + PROSE)
+    assert related(story) == ["THE ONE BANCORP <TONE> 1ST QTR NET"]
+    intro = "THE FOLLOWING RAINFALL WAS RECORDED IN THE AREAS OVER PAST 72 HOURS"
+    story = parse(HEAD + intro + "\n\nPARANA STATE: UMUARAMA NIL, PARANAVAI 1.5 MILLIMETRES.\n\n" + PROSE)
+    assert intro in story.paragraphs
