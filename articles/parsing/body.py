@@ -594,13 +594,16 @@ _NEWS_TITLE = re.compile(
 )
 
 
-def _title_match(text: str, pattern: re.Pattern) -> tuple[str, re.Match] | None:
-    """(the line without tickers or correction mark, its match) for a short title line, no comparison row."""
-    if len(text) > MAX_TITLE_CHARS:
+def _title_match(
+    text: str, pattern: re.Pattern, *, chars: int = MAX_TITLE_CHARS, words: int = MAX_ROW_WORDS, comparison: bool = False
+) -> tuple[str, re.Match] | None:
+    """(the line without tickers or correction mark, its match) for a short title line; a comparison
+    ("vs") only where the title gives figures."""
+    if len(text) > chars:
         return None
     plain = _CORRECTED.sub("", untick(text))
     match = pattern.match(plain)
-    if not match or len(plain.split()) > MAX_ROW_WORDS or _VERSUS.search(plain):
+    if not match or len(plain.split()) > words or not comparison and _VERSUS.search(plain):
         return None
     return plain, match
 
@@ -752,12 +755,10 @@ class StoryWords:
         """Another company's results title with its figures ("Royal bank of canada 2nd qtr shr 83 cts vs
         1.05 dlrs"): a name the story never uses, a period, a measure and the comparison. The story's
         own rows open with their label ("Shr", "Net"), its notes with the period ("1986 net ...")."""
-        if len(text) > MAX_HEADLINE_CHARS:
+        found = _title_match(text, _FIGURES_TITLE, chars=MAX_HEADLINE_CHARS, words=MAX_HEADLINE_WORDS, comparison=True)
+        if found is None or _COLON_FIGURES.search(found[0]):
             return False
-        plain = _CORRECTED.sub("", untick(text))
-        match = _FIGURES_TITLE.match(plain)
-        if not match or len(plain.split()) > MAX_HEADLINE_WORDS or _COLON_FIGURES.search(plain):
-            return False
+        plain, match = found
         if _whole(plain.split()[0]) in _NOTE_OPENERS | _TABLE_OPENERS:
             return False  # "Parent company 1986 net profit ... vs ...", "Fiscal 1987 income items totaled ... vs ...": rows
         return self.new_name(match["name"], ticker=bool(_TICKER.search(text)))
