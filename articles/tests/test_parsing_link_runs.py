@@ -2,21 +2,12 @@
 
 import pytest
 
-from articles.parsing import parse_story_file
+from articles.tests.test_parsing_related import parse, related
 
 HEAD = "Harbour Ferries Inc 4th qtr net\n\nReuters Nov 15, 2015\n\n"
 OPEN = "OSLO, Nov 15 (Reuters) - Harbour Ferries Inc said its fourth quarter profit rose on busier routes.\n\n"
 PROSE = "Ferries will run a reduced timetable until Tuesday, a spokeswoman said.\n\n"
 ROWS = "Shr 28 cts vs 22 cts\n\n{line}\n\nNet 1,234,000 vs 987,000\n\nRevs 12.1 mln vs 10.4 mln\n\n"
-
-
-def parse(text):
-    [story] = parse_story_file(text.encode("utf-8"), "story.txt")
-    return story
-
-
-def related(story):
-    return [r.text for r in story.removed if r.reason == "related-story"]
 
 
 def test_links_on_consecutive_lines_go_one_by_one():
