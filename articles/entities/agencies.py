@@ -29,6 +29,7 @@ _AGENCIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Interfax", "Interfax", ()),
     ("ANI", "Asian News International", ()),
     ("PTI", "Press Trust of India", ()),
+    ("APP", "Associated Press of Pakistan", ()),
     ("IANS", "Indo-Asian News Service", ()),
     ("Anadolu", "Anadolu Agency", ("AA", "Anadolu Ajansi")),
     ("CP", "The Canadian Press", ("Canadian Press",)),

@@ -55,12 +55,62 @@ def footer_apart(blocks: list[list[str]]) -> list[list[str]]:
     return out
 
 
-def strip_footer(paragraphs: list[str], removed: list[RemovedLine]) -> list[str]:
-    end = len(paragraphs)
-    while end > 0 and is_footer(paragraphs[end - 1]):
+# Lines that only a comment footer says: with one of them, a run of footer lines is the
+# footer even when links to other stories come after it.
+_COMMENT_FOOTER = re.compile(
+    r"comments?\s*\(\d+\)|replying to .{1,80}|comments are moderated\b.*|for more information,? please see our comments faq\.?",
+    re.I,
+)
+
+
+def link_sized(text: str, raw: list[str]) -> bool:
+    """One line no longer than a link: a sentence past a headline's length is copy."""
+    words = len(text.split())
+    return len(raw) == 1 and words <= 25 and not (words > MAX_HEADLINE_WORDS and _SENTENCE_END.search(text))
+
+
+def strip_footer(items: list[tuple[str, list[str]]], removed: list[RemovedLine]) -> list[tuple[str, list[str]]]:
+    """`items` without the site footer: the run of footer lines at the end of the body, or
+    a comment footer followed only by one-line links ("COMMENTS ... Related: X"), which go too."""
+    end = len(items)
+    while end > 0 and is_footer(items[end - 1][0]):
         end -= 1
-    removed.extend(RemovedLine(p, "footer") for p in paragraphs[end:])
-    return paragraphs[:end]
+    start = end
+    if end == len(items):
+        after = end
+        while after > 0 and link_sized(*items[after - 1]) and not is_footer(items[after - 1][0]):
+            after -= 1
+        start = after
+        while start > 0 and is_footer(items[start - 1][0]):
+            start -= 1
+        if start < after < end and any(_COMMENT_FOOTER.fullmatch(p) for p, _ in items[start:after]):
+            removed.extend(RemovedLine(p, "footer") for p, _ in items[start:after])
+            removed.extend(RemovedLine(p, "related-story") for p, _ in items[after:])
+            return items[:start]
+    removed.extend(RemovedLine(p, "footer") for p, _ in items[end:])
+    return comment_footers(items[:end], removed)
+
+
+def comment_footers(items: list[tuple[str, list[str]]], removed: list[RemovedLine]) -> list[tuple[str, list[str]]]:
+    """`items` without runs of footer lines that hold a line only a comment footer says
+    ("Comments are moderated ..."), wherever they stand; what comes after them stays."""
+    out: list[tuple[str, list[str]]] = []
+    index = 0
+    while index < len(items):
+        end = index
+        while end < len(items) and is_footer(items[end][0]):
+            end += 1
+        if end == index:
+            out.append(items[index])  # not a footer line
+            index += 1
+            continue
+        run = items[index:end]
+        if any(_COMMENT_FOOTER.fullmatch(p) for p, _ in run):
+            removed.extend(RemovedLine(p, "footer") for p, _ in run)
+        else:
+            out.extend(run)
+        index = end
+    return out
 
 
 # --- datelines --------------------------------------------------------------------
@@ -498,10 +548,61 @@ def marked_title(items: list[tuple[str, list[str]]], index: int, previous: str |
     return end >= len(items) or is_prose(items[end][0]) and not row_like(items[end][0])
 
 
+# "» Title", "► Title", "› Title": the arrow a site puts before a link. A bullet ("• ...")
+# also opens the key points of a story, so a bulleted line is a link only with a title's shape.
+_LINK_MARK = re.compile(r"^[\u00bb\u203a\u25ba\u25b6\u25b8\u2192]\s*(?P<title>\S.*)$")
+_BULLET = re.compile(r"^[\u2022\u25aa\u25cf]\s*(?P<title>\S.*)$")
+# A heading over a block of links: "RELATED", "More from World", "You may also like".
+_LINK_HEADER = re.compile(
+    r"(?:related|related (?:stories|articles|news|content|links|coverage|topics|reading)|"
+    r"(?:read|see) (?:more|also)|also (?:read|see)|more (?:from|on|in|about) [\w&' -]{2,30}|"
+    r"more (?:stories|news|headlines|articles)|top (?:stories|news|headlines)|"
+    r"most (?:read|popular|viewed|shared|recent)|recommended(?: for you| stories| reading)?|"
+    r"you (?:may|might) also (?:like|be interested in)|further reading|in other news|"
+    r"trending(?: now| stories)?|latest(?: news| stories| headlines)?|editor'?s'? picks|"
+    r"what to read next|don't miss|must read|popular now)\s*:?",
+    re.I,
+)
+
+
 def link_label(text: str) -> bool:
-    """A line labelled as a link to another story, with a title of two to 25 words after the label."""
-    match = _LINK_LABEL.match(text)
-    return match is not None and 2 <= len(match["title"].split()) <= 25
+    """A line labelled as a link to another story, with a title of two to 25 words after the
+    label ("Read more: ...") or the arrow of a link before it ("» ...")."""
+    match = _LINK_LABEL.match(text) or _LINK_MARK.match(text)
+    if match is None:
+        match = _BULLET.match(text)
+        if match is None or _SENTENCE_END.search(match["title"]) and not match["title"].endswith("?"):
+            return False  # "• Sales rose 5 pct.": a key point of the story
+        title = match["title"]
+        if not (headline_shape(title, [title]) or shouted_headline(title, [title]) or title_case(title) or shouting(title)):
+            return False
+    return 2 <= len(match["title"].split()) <= 25
+
+
+def under_link_headers(items: list[tuple[str, list[str]]], decided: list[bool]) -> None:
+    """Mark as links the titles under a heading of links ("READ MORE", "Related stories"):
+    one-line titles up to the first sentence, table row or dateline, at most MAX_HEADER_LINKS."""
+    for index, (text, raw) in enumerate(items):
+        if len(raw) != 1 or not link_header(text):
+            continue
+        for k in range(index + 1, min(index + 1 + MAX_HEADER_LINKS, len(items))):
+            title, lines = items[k]
+            tokens = untick(title).split()
+            if len(lines) != 1 or not 2 <= len(tokens) <= MAX_HEADLINE_WORDS + 4 or link_header(title):
+                break
+            if _SENTENCE_END.search(title) and not title.endswith("?") or split_dateline(title)[0] or table_row(title) or row_like(title):
+                break  # the story goes on: "Pay April 30", "Record March 31"
+            if not (link_label(title) or headline_shape(title, lines) or shouted_headline(title, lines) or title_case(title) or shouting(title)):
+                break
+            decided[k] = True
+
+
+MAX_HEADER_LINKS = 6
+
+
+def link_header(text: str) -> bool:
+    """A heading over a block of links to other stories ("RELATED STORIES", "More from World")."""
+    return len(text) <= 40 and _LINK_HEADER.fullmatch(text) is not None
 
 
 def is_prose(text: str) -> bool:
@@ -821,7 +922,7 @@ def is_related_line(
     text, raw = items[index]
     if words is None:
         words = story_words((), items, shapes)
-    if len(raw) == 1 and link_label(text):
+    if len(raw) == 1 and (link_label(text) or link_header(text)):
         return True
     if _STAFF_CREDIT.match(text):
         return False
@@ -1008,18 +1109,17 @@ def body_paragraphs(
             items.append((paragraphs[0], block))
         else:
             items.extend((p, [p, p]) for p in paragraphs)  # list items: never headlines
-    kept = strip_footer([p for p, _ in items], removed)
-    items = items[: len(kept)]
+    items = strip_footer(items, removed)
     if not related_lines:
         return items
     shapes = [headline_shape(p, raw) or shouted_headline(p, raw) for p, raw in items]
     words = story_words(context, items, shapes)
     decided: list[bool] = []
-    previous: str | None = None  # the last paragraph kept so far
+    previous: list[str | None] = [None]  # the last paragraph kept before each item
     for index, (paragraph, raw) in enumerate(items):
-        decided.append(is_related_line(items, index, previous, shapes, words))
-        if not decided[-1]:
-            previous = paragraph
+        decided.append(is_related_line(items, index, previous[-1], shapes, words))
+        previous.append(previous[-1] if decided[-1] else paragraph)
+    under_link_headers(items, decided)
     if all(decided):
         decided = [False] * len(items)  # a body is never all links: a one-line story keeps its line
     out: list[tuple[str, list[str]]] = []
@@ -1066,3 +1166,4 @@ def wrapped(lines: list[str]) -> bool:
     """Lines broken at a margin: the first word of each next line would not have fitted on the line before."""
     width = max(map(len, lines))
     return all(len(line) + 1 + len(nxt.split()[0]) > width for line, nxt in zip(lines, lines[1:]))
+

@@ -1,0 +1,65 @@
+"""Links marked as links: arrows and bullets before a title, headings over a block of
+links, and links placed after the comment footer."""
+
+import pytest
+
+from articles.tests.test_parsing_related import HEAD, OPEN, PROSE, parse, related
+
+FOOTER = (
+    "COMMENTS\n\nReplying to X\n\n"
+    "Comments are moderated and generally will be posted if they are on-topic and not abusive.\n\n"
+)
+
+
+@pytest.mark.parametrize("mark", ["\u00bb", "\u203a", "\u25ba", "\u25b6"])
+def test_a_title_behind_a_link_arrow_goes(mark):
+    line = f"{mark} Glassmakers plan coastal plant"
+    story = parse(HEAD + OPEN + line + "\n\n" + PROSE)
+    assert related(story) == [line]
+    assert story.paragraphs[-1].startswith("Ferries will run")
+
+
+def test_a_bulleted_title_goes_but_a_bulleted_key_point_stays():
+    story = parse(HEAD + OPEN + "\u2022 Glassmakers Plan Coastal Plant\n\n" + PROSE)
+    assert related(story) == ["\u2022 Glassmakers Plan Coastal Plant"]
+    point = "\u2022 The ferries will run every two hours until Tuesday."
+    story = parse(HEAD + OPEN + point + "\n\n" + PROSE)
+    assert point in story.paragraphs
+    assert related(story) == []
+
+
+@pytest.mark.parametrize("heading", ["RELATED", "Read more", "More from World", "You may also like", "Related Stories:"])
+def test_a_heading_over_links_goes_with_the_links_under_it(heading):
+    # The second link shares the story's words, which alone would keep it: the heading decides.
+    links = "Glassmakers plan coastal plant\n\nHarbour authority names new chief\n\n"
+    story = parse(HEAD + OPEN + heading + "\n\n" + links + PROSE)
+    assert related(story) == [heading, "Glassmakers plan coastal plant", "Harbour authority names new chief"]
+    assert story.paragraphs[-1].startswith("Ferries will run")
+
+
+def test_the_rows_of_a_table_after_a_block_of_links_stay():
+    rows = "Semi div 7-1/2 cts vs 7-1/2 cts prior\n\nRELATED\n\nAlso Read: Glassmakers plan coastal plant\n\nPay April 30\n\nRecord March 31\n"
+    story = parse(HEAD + rows)
+    assert story.paragraphs == ["Semi div 7-1/2 cts vs 7-1/2 cts prior", "Pay April 30", "Record March 31"]
+    assert related(story) == ["RELATED", "Also Read: Glassmakers plan coastal plant"]
+
+
+def test_links_after_the_comment_footer_go_with_the_footer():
+    links = "MORE FROM WORLD\n\n\u2022 Glassmakers Plan Coastal Plant\n\nRelated: HARBOUR FERRIES <HFY> 4TH QTR NET\n"
+    story = parse(HEAD + OPEN + PROSE + FOOTER + links)
+    assert story.paragraphs[-1].startswith("Ferries will run")
+    reasons = [(r.reason, r.text) for r in story.removed]
+    assert ("footer", "Replying to X") in reasons
+    assert reasons[-3:] == [
+        ("related-story", "MORE FROM WORLD"),
+        ("related-story", "\u2022 Glassmakers Plan Coastal Plant"),
+        ("related-story", "Related: HARBOUR FERRIES <HFY> 4TH QTR NET"),
+    ]
+
+
+def test_a_paragraph_after_the_comment_footer_stays_and_the_footer_goes():
+    # Long prose after the footer is not a link, so it stays; the footer lines still go.
+    tail = "The harbour master said the storm was the worst in a decade and that repairs to the outer wall would take weeks.\n"
+    story = parse(HEAD + OPEN + PROSE + FOOTER + tail)
+    assert story.paragraphs[-2:] == [PROSE.strip(), tail.strip()]
+    assert [r.reason for r in story.removed] == ["footer"] * 3
