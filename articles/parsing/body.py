@@ -1099,11 +1099,11 @@ def body_paragraphs(
     `context` is the story's headline and standfirst: their words are the story's too.
     """
     items: list[tuple[str, list[str]]] = []
-    runs: dict[int, tuple[int, str, list[str]]] = {}  # first item of a run of link lines: (length, joined, block)
+    runs: dict[int, tuple[int, list[str], list[str]]] = {}  # first item of a run of link lines: (length, paragraphs, block)
     for block in footer_apart(split_blocks(text)):
         paragraphs = block_paragraphs(block)
-        if len(paragraphs) == 1 and related_lines and link_run(block):
-            runs[len(items)] = (len(block), paragraphs[0], block)
+        if related_lines and link_run(block) and (len(paragraphs) == 1 or len(paragraphs) == len(block)):
+            runs[len(items)] = (len(block), paragraphs, block)
             items.extend((clean_inline(line), [line]) for line in block)
         elif len(paragraphs) == 1:
             items.append((paragraphs[0], block))
@@ -1125,10 +1125,11 @@ def body_paragraphs(
     out: list[tuple[str, list[str]]] = []
     index = 0
     while index < len(items):
-        length, joined, block = runs.get(index, (1, *items[index]))
+        length, paragraphs, block = runs.get(index, (1, [items[index][0]], items[index][1]))
         span = range(index, min(index + length, len(items)))
         if index in runs and sum(decided[k] for k in span) * 2 < len(span):
-            out.append((joined, block))  # mostly not links: the block is one paragraph after all
+            # mostly not links: the block is one paragraph after all, or a list
+            out.extend([(paragraphs[0], block)] if len(paragraphs) == 1 else [(p, [p, p]) for p in paragraphs])
         else:
             for k in span:
                 if decided[k] or index in runs:
@@ -1151,11 +1152,11 @@ def link_run(block: list[str]) -> bool:
     texts = [clean_inline(line) for line in block]
     shaped = 0
     for line, text in zip(block, texts):
-        if headline_shape(text, [line]) or shouted_headline(text, [line]) or link_label(text) or _FIGURES_TITLE.match(untick(text)):
+        if headline_shape(text, [line]) or shouted_headline(text, [line]) or link_label(text) or link_header(text) or _FIGURES_TITLE.match(untick(text)):
             shaped += 1
         elif not (text[:1].isupper() or text[:1] in "<(\u201c\"") or len(text.split()) > MAX_HEADLINE_WORDS + 4 or text.endswith((",", ":")):
             return False
-    if any(not (nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "<(\u201c\"") for nxt in texts[1:]):
+    if any(not (nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "<(\u201c\"" or link_label(nxt)) for nxt in texts[1:]):
         return False  # a line opening in lowercase carries on the line before it
     if wrapped(texts) and (_SENTENCE_END.search(texts[-1]) or any(t.endswith(",") for t in texts)):
         return False  # "... United Overseas / Bank Ltd <UOBM.S>, ... / NA>.": a sentence wrapped at a margin

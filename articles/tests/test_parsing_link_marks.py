@@ -63,3 +63,19 @@ def test_a_paragraph_after_the_comment_footer_stays_and_the_footer_goes():
     story = parse(HEAD + OPEN + PROSE + FOOTER + tail)
     assert story.paragraphs[-2:] == [PROSE.strip(), tail.strip()]
     assert [r.reason for r in story.removed] == ["footer"] * 3
+
+
+def test_a_heading_and_bulleted_links_on_consecutive_lines_go_but_a_bulleted_list_stays():
+    links = "You may also like\n\u2022 Glassmakers Plan Coastal Plant\n\u2022 Harbour Ferries <HFY> 4th Qtr Net\n\n"
+    story = parse(HEAD + OPEN + PROSE + links + "COMMENTS\n")
+    assert story.paragraphs[-1].startswith("Ferries will run")
+    assert related(story) == ["You may also like", "\u2022 Glassmakers Plan Coastal Plant", "\u2022 Harbour Ferries <HFY> 4th Qtr Net"]
+    points = "\u2022 Ferries resume on Monday.\n\u2022 Freight waits until Tuesday.\n\n"
+    story = parse(HEAD + OPEN + points + PROSE)
+    assert story.paragraphs[1:3] == ["\u2022 Ferries resume on Monday.", "\u2022 Freight waits until Tuesday."]
+
+
+def test_arrowed_links_on_consecutive_lines_go():
+    links = "\u25ba Glassmakers plan coastal plant\n\u25ba Brown outlines third term vision\n\n"
+    story = parse(HEAD + OPEN + PROSE + links)
+    assert related(story) == ["\u25ba Glassmakers plan coastal plant", "\u25ba Brown outlines third term vision"]
