@@ -1147,9 +1147,10 @@ def link_run(block: list[str]) -> bool:
     Most lines must be shaped like headlines; the others may be any title (figures, a full
     stop, an attribution) that opens with a capital, as long as no line runs on into the next.
     """
-    if not 2 <= len(block) <= 2 * MAX_LINK_RUN:
-        return False
-    texts = [clean_inline(line) for line in block]
+    texts = [clean_inline(line) for line in block[: MAX_LABELLED_RUN + 1]]
+    labelled = link_header(texts[0]) or sum(map(link_label, texts)) * 2 > len(texts)
+    if not 2 <= len(block) <= (MAX_LABELLED_RUN if labelled else 2 * MAX_LINK_RUN):
+        return False  # a longer run is a list under a heading, or a wrapped paragraph
     shaped = 0
     for line, text in zip(block, texts):
         if headline_shape(text, [line]) or shouted_headline(text, [line]) or link_label(text) or link_header(text) or _FIGURES_TITLE.match(untick(text)):
@@ -1161,6 +1162,10 @@ def link_run(block: list[str]) -> bool:
     if wrapped(texts) and (_SENTENCE_END.search(texts[-1]) or any(t.endswith(",") for t in texts)):
         return False  # "... United Overseas / Bank Ltd <UOBM.S>, ... / NA>.": a sentence wrapped at a margin
     return shaped * 2 > len(block)
+
+
+# Links under a heading, or each labelled ("Read: ..."), come in longer runs.
+MAX_LABELLED_RUN = 12
 
 
 def wrapped(lines: list[str]) -> bool:

@@ -79,3 +79,13 @@ def test_arrowed_links_on_consecutive_lines_go():
     links = "\u25ba Glassmakers plan coastal plant\n\u25ba Brown outlines third term vision\n\n"
     story = parse(HEAD + OPEN + PROSE + links)
     assert related(story) == ["\u25ba Glassmakers plan coastal plant", "\u25ba Brown outlines third term vision"]
+
+
+def test_a_heading_over_six_links_on_consecutive_lines_goes_whole():
+    titles = [f"Harbour Town {name} Plans New Ferry Terminal" for name in ("North", "South", "East", "West", "Upper", "Lower")]
+    story = parse(HEAD + OPEN + "Related Stories\n" + "\n".join(titles) + "\n\n" + PROSE)
+    assert related(story) == ["Related Stories", *titles]
+    assert story.paragraphs[-1].startswith("Ferries will run")
+    # Seven title lines with no heading or labels are more than a run of links: they stay.
+    story = parse(HEAD + OPEN + "\n".join(titles + ["Harbour Town Central Plans New Ferry Terminal"]) + "\n\n" + PROSE)
+    assert related(story) == []
