@@ -549,7 +549,8 @@ def marked_title(items: list[tuple[str, list[str]]], index: int, previous: str |
 
 
 # "» Title", "► Title", "› Title": the arrow a site puts before a link. A bullet ("• ...")
-# also opens the key points of a story, so a bulleted line is a link only with a title's shape.
+# also opens the key points of a story, so a bulleted line is a link only as a title: no
+# full stop, a headline's length, a capital (or a figure or quote) first.
 _LINK_MARK = re.compile(r"^[\u00bb\u203a\u25ba\u25b6\u25b8\u2192]\s*(?P<title>\S.*)$")
 _BULLET = re.compile(r"^[\u2022\u25aa\u25cf]\s*(?P<title>\S.*)$")
 # A heading over a block of links: "RELATED", "More from World", "You may also like".
@@ -574,14 +575,16 @@ def link_label(text: str) -> bool:
         if match is None or _SENTENCE_END.search(match["title"]) and not match["title"].endswith("?"):
             return False  # "• Sales rose 5 pct.": a key point of the story
         title = match["title"]
-        if not (headline_shape(title, [title]) or shouted_headline(title, [title]) or title_case(title) or shouting(title)):
-            return False
+        if len(title.split()) > MAX_HEADLINE_WORDS or not (title[:1].isupper() or title[:1].isdigit() or title[:1] in "'\"\u2018\u201c$\u00a3<"):
+            return False  # "• and then ...": a list that runs on
     return 2 <= len(match["title"].split()) <= 25
 
 
-def under_link_headers(items: list[tuple[str, list[str]]], decided: list[bool]) -> None:
+def under_link_headers(items: list[tuple[str, list[str]]], decided: list[bool]) -> set[int]:
     """Mark as links the titles under a heading of links ("READ MORE", "Related stories"):
-    one-line titles up to the first sentence, table row or dateline, at most MAX_HEADER_LINKS."""
+    one-line titles up to the first sentence, table row or dateline, at most MAX_HEADER_LINKS.
+    Returns the indexes of the titles."""
+    marked: set[int] = set()
     for index, (text, raw) in enumerate(items):
         if len(raw) != 1 or not link_header(text):
             continue
@@ -595,6 +598,8 @@ def under_link_headers(items: list[tuple[str, list[str]]], decided: list[bool]) 
             if not (link_label(title) or headline_shape(title, lines) or shouted_headline(title, lines) or title_case(title) or shouting(title)):
                 break
             decided[k] = True
+            marked.add(k)
+    return marked
 
 
 MAX_HEADER_LINKS = 6
@@ -1100,9 +1105,13 @@ def body_paragraphs(
     """
     items: list[tuple[str, list[str]]] = []
     runs: dict[int, tuple[int, list[str], list[str]]] = {}  # first item of a run of link lines: (length, paragraphs, block)
-    for block in footer_apart(split_blocks(text)):
+    blocks = footer_apart(split_blocks(text))
+    last = len(blocks)
+    while last > 0 and all(is_footer(clean_inline(line)) for line in blocks[last - 1]):
+        last -= 1
+    for number, block in enumerate(blocks, 1):
         paragraphs = block_paragraphs(block)
-        if related_lines and link_run(block) and (len(paragraphs) == 1 or len(paragraphs) == len(block)):
+        if related_lines and link_run(block, last=number == last) and (len(paragraphs) == 1 or len(paragraphs) == len(block)):
             runs[len(items)] = (len(block), paragraphs, block)
             items.extend((clean_inline(line), [line]) for line in block)
         elif len(paragraphs) == 1:
@@ -1119,9 +1128,13 @@ def body_paragraphs(
     for index, (paragraph, raw) in enumerate(items):
         decided.append(is_related_line(items, index, previous[-1], shapes, words))
         previous.append(previous[-1] if decided[-1] else paragraph)
-    under_link_headers(items, decided)
+    marked = under_link_headers(items, decided)
     if all(decided):
-        decided = [False] * len(items)  # a body is never all links: a one-line story keeps its line
+        # A body is never all links: only those marked as links go ("Related Stories" and
+        # the titles under it), and a one-line story keeps its line.
+        decided = [k in marked or len(raw) == 1 and (link_label(text) or link_header(text)) for k, (text, raw) in enumerate(items)]
+        if all(decided):
+            decided = [False] * len(items)
     out: list[tuple[str, list[str]]] = []
     index = 0
     while index < len(items):
@@ -1140,15 +1153,16 @@ def body_paragraphs(
     return out
 
 
-def link_run(block: list[str]) -> bool:
+def link_run(block: list[str], *, last: bool = False) -> bool:
     """Lines with no blank between them that read as titles: links in a run ("Related: ..." lists)
     rather than a paragraph wrapped at a margin, whose lines run on into each other.
 
     Most lines must be shaped like headlines; the others may be any title (figures, a full
     stop, an attribution) that opens with a capital, as long as no line runs on into the next.
+    A run may be longer under a heading, with labels, or as the `last` block of the body.
     """
     texts = [clean_inline(line) for line in block[: MAX_LABELLED_RUN + 1]]
-    labelled = link_header(texts[0]) or sum(map(link_label, texts)) * 2 > len(texts)
+    labelled = last or link_header(texts[0]) or sum(map(link_label, texts)) * 2 > len(texts)
     if not 2 <= len(block) <= (MAX_LABELLED_RUN if labelled else 2 * MAX_LINK_RUN):
         return False  # a longer run is a list under a heading, or a wrapped paragraph
     shaped = 0

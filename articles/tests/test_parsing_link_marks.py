@@ -89,3 +89,22 @@ def test_a_heading_over_six_links_on_consecutive_lines_goes_whole():
     # Seven title lines with no heading or labels are more than a run of links: they stay.
     story = parse(HEAD + OPEN + "\n".join(titles + ["Harbour Town Central Plans New Ferry Terminal"]) + "\n\n" + PROSE)
     assert related(story) == []
+
+
+def test_a_bulleted_score_between_paragraphs_goes():
+    story = parse(HEAD + OPEN + "\u2022 Ireland 19-13 England\n\n" + PROSE)
+    assert related(story) == ["\u2022 Ireland 19-13 England"]
+
+
+def test_a_body_of_title_shaped_rows_keeps_its_rows_and_loses_the_links_under_a_heading():
+    rows = "Wilcox/Gibbs - New York\n\nSarich Technologies Trust - New York\n\n"
+    story = parse("U.S. FINANCIAL ANALYSTS - March 3\n\nReuters March 3, 1987\n\n" + rows + "Related Stories\n\nLacroix label bought by US firm\n")
+    assert story.paragraphs == ["Wilcox/Gibbs - New York", "Sarich Technologies Trust - New York"]
+    assert related(story) == ["Related Stories", "Lacroix label bought by US firm"]
+
+
+def test_seven_title_lines_closing_the_body_go():
+    titles = [f"HARBOUR TOWN {name} <HT> PLANS NEW FERRY TERMINAL" for name in ("NORTH", "SOUTH", "EAST", "WEST", "UPPER", "LOWER", "CENTRAL")]
+    story = parse(HEAD + OPEN + PROSE + "\n".join(titles) + "\n\nCOMMENTS\n")
+    assert related(story) == titles
+    assert story.paragraphs[-1].startswith("Ferries will run")
