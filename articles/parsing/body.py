@@ -176,7 +176,13 @@ def split_dateline(paragraph: str) -> tuple[str, str]:
             # in capitals with its state ("STAMFORD, Conn. -") is the wire's own form;
             # otherwise the place must be one the gazetteer knows.
             words = head.split()
-            if head.strip(". ") in _NOT_PLACES or len(words) > 4 or not all(w[:1].isupper() for w in words):
+            if head.strip(". ") in _NOT_PLACES or len(words) > 4:
+                continue
+            if not all(w[:1].isupper() for w in words):
+                # "sioux falls: barrow and gilt prices rose ...": copy set in lower case
+                # names its place in lower case too; the gazetteer must know it.
+                if pattern is _DATELINE_COLON and head == place and len(words) <= 3 and known_place(place):
+                    return place, match["rest"].strip()
                 continue
             opens_story = story_opening(match["rest"]) and not (
                 pattern is _DATELINE_DASH and _NAME_GOES_ON.match(match["rest"])

@@ -125,6 +125,11 @@ def test_unreadable_date_is_never_invented(line):
         ("Malting Barley - 65 pct or better", "", "Malting Barley - 65 pct or better"),
         ("Quotes: Wheat 2.55", "", "Quotes: Wheat 2.55"),
         ("Nabisco Brands Ltd, 80 pct-owned by RJR, said.", "", "Nabisco Brands Ltd, 80 pct-owned by RJR, said."),
+        # Copy in lower case: a place the gazetteer knows, written as the copy writes it.
+        ("sioux falls: slaughter cattle rose 0.50 dlr, the usda said.", "sioux falls", "slaughter cattle rose 0.50 dlr, the usda said."),
+        ("La paz: about 1,000 bank employees accepted terms.", "La paz", "about 1,000 bank employees accepted terms."),
+        ("note: the figures are unaudited.", "", "note: the figures are unaudited."),
+        ("sows - up 1.00 dlr.", "", "sows - up 1.00 dlr."),
     ],
 )
 def test_dateline_split(paragraph, place, rest):
