@@ -10,16 +10,23 @@ from .story import RemovedLine
 
 # --- site footers -----------------------------------------------------------------
 # A footer is a run of these at the end of the body; one of them inside the story is
-# left alone, because real copy can say "comments" too.
+# left alone, because real copy can say "comments" too. But some lines only a comment
+# footer says: with one of them, a run of footer lines is the footer wherever it
+# stands, even with links to other stories after it.
+_COMMENT_ONLY = (
+    r"comments?\s*\(\d+\):?",
+    r"replying to .{1,80}",
+    r"comments are moderated\b.*",
+    r"for more information,? please see our comments faq\.?",
+)
+_COMMENT_FOOTER = re.compile("|".join(_COMMENT_ONLY), re.I)
 _FOOTER = [
     re.compile(p, re.I)
     for p in (
-        r"comments?(?:\s*\(\d+\))?:?",
+        *_COMMENT_ONLY,
+        r"comments?:?",
         r"\d+\s+comments?",
         r"(?:show|hide|view|load|read)\s+(?:all\s+|more\s+)?comments?",
-        r"replying to .{1,80}",
-        r"comments are moderated\b.*",
-        r"for more information,? please see our comments faq\.?",
         r"(?:leave|post|add|write) a (?:comment|reply)\b.*",
         r"(?:be the first to comment|no comments yet)\b.*",
         r"published in .{2,80}\b(?:19|20)\d\d\.?",
@@ -54,13 +61,6 @@ def footer_apart(blocks: list[list[str]]) -> list[list[str]]:
             out.append(block)
     return out
 
-
-# Lines that only a comment footer says: with one of them, a run of footer lines is the
-# footer even when links to other stories come after it.
-_COMMENT_FOOTER = re.compile(
-    r"comments?\s*\(\d+\)|replying to .{1,80}|comments are moderated\b.*|for more information,? please see our comments faq\.?",
-    re.I,
-)
 
 
 def link_sized(text: str, raw: list[str]) -> bool:
@@ -611,6 +611,11 @@ def under_link_headers(items: list[tuple[str, list[str]]], decided: list[bool]) 
 MAX_HEADER_LINKS = 6
 
 
+def marked_link(text: str, raw: list[str]) -> bool:
+    """A line the page itself marks as a link: by a label, an arrow or bullet, or as a heading over links."""
+    return len(raw) == 1 and (link_label(text) or link_header(text))
+
+
 def link_header(text: str) -> bool:
     """A heading over a block of links to other stories ("RELATED STORIES", "More from World")."""
     return len(text) <= 40 and _LINK_HEADER.fullmatch(text) is not None
@@ -933,7 +938,7 @@ def is_related_line(
     text, raw = items[index]
     if words is None:
         words = story_words((), items, shapes)
-    if len(raw) == 1 and (link_label(text) or link_header(text)):
+    if marked_link(text, raw):
         return True
     if _STAFF_CREDIT.match(text):
         return False
@@ -1130,15 +1135,16 @@ def body_paragraphs(
     shapes = [headline_shape(p, raw) or shouted_headline(p, raw) for p, raw in items]
     words = story_words(context, items, shapes)
     decided: list[bool] = []
-    previous: list[str | None] = [None]  # the last paragraph kept before each item
+    previous: str | None = None  # the last paragraph kept so far
     for index, (paragraph, raw) in enumerate(items):
-        decided.append(is_related_line(items, index, previous[-1], shapes, words))
-        previous.append(previous[-1] if decided[-1] else paragraph)
+        decided.append(is_related_line(items, index, previous, shapes, words))
+        if not decided[-1]:
+            previous = paragraph
     marked = under_link_headers(items, decided)
     if all(decided):
         # A body is never all links: only those marked as links go ("Related Stories" and
         # the titles under it), and a one-line story keeps its line.
-        decided = [k in marked or len(raw) == 1 and (link_label(text) or link_header(text)) for k, (text, raw) in enumerate(items)]
+        decided = [k in marked or marked_link(text, raw) for k, (text, raw) in enumerate(items)]
         if all(decided):
             decided = [False] * len(items)
     out: list[tuple[str, list[str]]] = []
