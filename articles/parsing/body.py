@@ -62,11 +62,10 @@ def footer_apart(blocks: list[list[str]]) -> list[list[str]]:
     return out
 
 
-
 def link_sized(text: str, raw: list[str]) -> bool:
     """One line no longer than a link: a sentence past a headline's length is copy."""
     words = len(text.split())
-    return len(raw) == 1 and words <= 25 and not (words > MAX_HEADLINE_WORDS and _SENTENCE_END.search(text))
+    return len(raw) == 1 and words <= MAX_LINK_WORDS and not (words > MAX_HEADLINE_WORDS and _SENTENCE_END.search(text))
 
 
 def strip_footer(items: list[tuple[str, list[str]]], removed: list[RemovedLine]) -> list[tuple[str, list[str]]]:
@@ -75,7 +74,6 @@ def strip_footer(items: list[tuple[str, list[str]]], removed: list[RemovedLine])
     end = len(items)
     while end > 0 and is_footer(items[end - 1][0]):
         end -= 1
-    start = end
     if end == len(items):
         after = end
         while after > 0 and link_sized(*items[after - 1]) and not is_footer(items[after - 1][0]):
@@ -572,6 +570,9 @@ _LINK_HEADER = re.compile(
 )
 
 
+MAX_LINK_WORDS = 25
+
+
 def link_label(text: str) -> bool:
     """A line labelled as a link to another story, with a title of two to 25 words after the
     label ("Read more: ...") or the arrow of a link before it ("» ...")."""
@@ -583,7 +584,7 @@ def link_label(text: str) -> bool:
         title = match["title"]
         if len(title.split()) > MAX_HEADLINE_WORDS or not (title[:1].isupper() or title[:1].isdigit() or title[:1] in "'\"\u2018\u201c$\u00a3<"):
             return False  # "• and then ...": a list that runs on
-    return 2 <= len(match["title"].split()) <= 25
+    return 2 <= len(match["title"].split()) <= MAX_LINK_WORDS
 
 
 def under_link_headers(items: list[tuple[str, list[str]]], decided: list[bool]) -> set[int]:
