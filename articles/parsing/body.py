@@ -733,6 +733,16 @@ def alike(one: str, other: str) -> bool:
     return shared >= 2 and shared * 2 >= min(len(a), len(b))
 
 
+# "3com", "4g": a brand that opens with a figure; "1986" and "3rd" are no names.
+_BRAND = re.compile(r"^\d+[^\W\d_]{2,}$|^\d[^\W\d_]$")
+
+
+def named(text: str) -> bool:
+    """The wire marks the company a title names: by its ticker ("Sorg <SRG> ..."), or in brackets
+    when it is unlisted ("<NEW HARDING GROUP INC> 1st qtr net")."""
+    return bool(_TICKER.search(text)) or text.startswith("<")
+
+
 def _whole(word: str) -> str:
     """A word lowercased, without its possessive: "Acme's" is "acme"."""
     word = word.lower()
@@ -853,10 +863,12 @@ class StoryWords:
             words = words[1:]  # "The Raymond Corp declares qtly div", "The chariot group inc <CGR> 3rd qtr net"
         if any(_FIGURE_TOKEN.match(w) for w in words) or _ROW_LABEL.match(name) or _WIRE_ABBREVIATIONS.search(name):
             return False
-        if not (words[0][:1].isupper() or words[0][:1] in "(<" or ticker) or words[0].lower() in _PLAIN_WORDS | _SENTENCE_OPENERS:
+        if not (words[0][:1].isupper() or words[0][:1] in "(<" or ticker or _BRAND.match(words[0])):
             return False
-        while len(words) > 1 and not _stems(words[0]) and len(words[0].strip(".")) <= 2:
-            words = words[1:]  # "U S WEST": the first word that says something
+        if words[0].lower() in _SENTENCE_OPENERS or words[0].lower() in _PLAIN_WORDS and not ticker:
+            return False  # "New ..." opens a name only when the wire marks it as one ("<NEW HARDING GROUP INC>")
+        while len(words) > 1 and not _stems(words[0]) and (ticker or len(words[0].strip(".")) <= 2):
+            words = words[1:]  # "U S WEST", "<NEW HARDING GROUP INC>": the first word that says something
         first = _WORD.findall(words[0])
         if first and len(first[0]) > 2 and _stems(first[0]) and _whole(first[0]) not in self.words:
             return True  # a name is new when the story never writes it whole ("Memory" in a story on "Monolithic Memories")
@@ -867,7 +879,7 @@ class StoryWords:
         4th qtr loss", "STANLEY WORKS SETS QUARTERLY"): a name the story never uses, then the
         period and the result. Table rows open with the table's label ("Shr", "Oper net", "Year")."""
         found = _title_match(text, _RESULTS_TITLE)
-        return found is not None and self.new_name(found[1]["name"], ticker=bool(_TICKER.search(text)))
+        return found is not None and self.new_name(found[1]["name"], ticker=named(text))
 
     def figures_title(self, text: str) -> bool:
         """Another company's results title with its figures ("Royal bank of canada 2nd qtr shr 83 cts vs
@@ -879,7 +891,7 @@ class StoryWords:
         plain, match = found
         if _whole(plain.split()[0]) in _NOTE_OPENERS | _TABLE_OPENERS:
             return False  # "Parent company 1986 net profit ... vs ...", "Fiscal 1987 income items totaled ... vs ...": rows
-        return self.new_name(match["name"], ticker=bool(_TICKER.search(text)))
+        return self.new_name(match["name"], ticker=named(text))
 
     def news_title(self, text: str) -> bool:
         """Another story's headline among table rows: a name the story never uses, then a
@@ -893,7 +905,7 @@ class StoryWords:
         plain, match = found
         if _COLON_FIGURES.search(plain) or not headline_grammar(plain) or _figures(plain.split()) > 2 or _DATED_ROW.search(plain):
             return False
-        return self.new_name(match["name"], ticker=bool(_TICKER.search(text)))
+        return self.new_name(match["name"], ticker=named(text))
 
     def wire_title(self, text: str) -> bool:
         """Another story's wire title with its ticker ("Texstyrene Corp <FOAM> 11 mths Dec 31 loss"):
@@ -943,6 +955,8 @@ def is_related_line(
         return True
     if _STAFF_CREDIT.match(text):
         return False
+    if foreign_score(items, index, words):
+        return True
     sandwiched = after_prose_run(items, index, previous, shapes) and len(raw) == 1
     if sandwiched and shouting(text) and (shouting(previous) or index + 1 < len(items) and shouting(items[index + 1][0])):
         sandwiched = False  # a story set in capitals: its short lines are not told apart by their case
@@ -1005,6 +1019,22 @@ def is_related_line(
     if table_free_headline(text) and not words.cohesive(text):
         return True  # next to table rows: no figures, no table words, not in the story's words
     return words.foreign_in_table(text, neighbours)
+
+
+# "Clyde 0-5 Celtic", "Ireland 21-19 Argentina": a result, the headline of a match report.
+_TEAM = r"[A-Z][\w.'&-]*(?: (?:[A-Z][\w.'&-]*|de|of|and))*"
+_SCORE = re.compile(rf"{_TEAM} \d{{1,3}}-\d{{1,3}} {_TEAM}")
+
+
+def foreign_score(items: list[tuple[str, list[str]]], index: int, words: StoryWords) -> bool:
+    """A match result on a line of its own, naming teams the story never mentions: the link to
+    a match report. A sports story's own results come several together, or name its teams."""
+    text, raw = items[index]
+    if len(raw) != 1 or not _SCORE.fullmatch(text):
+        return False
+    if any(0 <= k < len(items) and _SCORE.fullmatch(items[k][0]) for k in (index - 1, index + 1)):
+        return False  # a table of results
+    return words.foreign(text, 1, counted=True)
 
 
 def capitals_among_lowercase(items: list[tuple[str, list[str]]], index: int, previous: str | None, words: StoryWords) -> bool:

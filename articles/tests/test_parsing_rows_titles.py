@@ -1,0 +1,65 @@
+"""Another story's title among a results table's rows: names the wire marks as names (a ticker, an
+unlisted company in brackets, a brand opening with a figure), and match results."""
+
+import pytest
+
+from articles.tests.test_parsing_related import parse, related
+
+TABLE_HEAD = "Harbour Ferries Inc <HFY> 4th qtr net\n\nReuters Nov 15, 1987\n\n"
+ROWS = ["OSLO, Nov 15 (Reuters) - Shr 28 cts vs 22 cts", "Net 1,200,000 vs 950,000", "Revs 14.1 mln vs 12.9 mln"]
+
+
+def table_with(line: str, rows=ROWS) -> str:
+    return TABLE_HEAD + "\n\n".join([rows[0], line, *rows[1:]]) + "\n"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "3com corp 3rd qtr feb 28 net",  # a brand opening with a figure
+        "4g Data Systems 3rd Qtr Net",
+        "<NEW HARDING GROUP INC> 1st qtr jan 31 net",  # unlisted: the wire brackets the name
+        "<FIRST CAPITAL HOLDINGS> YEAR NET",
+    ],
+)
+def test_another_companys_results_title_among_the_rows_goes(title):
+    story = parse(table_with(title))
+    assert related(story) == [title]
+    assert story.paragraphs == ["Shr 28 cts vs 22 cts", *ROWS[1:]]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "1986 net includes tax credit of 165,000 dlrs",
+        "New shares were issued in the quarter",  # "New" opens no name without the brackets
+        "Harbour Ferries 4th qtr net includes gain on sale",  # the story's own company
+    ],
+)
+def test_a_note_among_the_rows_stays(note):
+    story = parse(table_with(note))
+    assert note in story.paragraphs
+    assert related(story) == []
+
+
+@pytest.mark.parametrize("score", ["Clyde 0-5 Celtic", "Ireland 21-19 Argentina", "Barbarians 19-47 New Zealand"])
+def test_a_match_result_among_the_rows_goes(score):
+    story = parse(table_with(score))
+    assert related(story) == [score]
+    assert story.paragraphs == ["Shr 28 cts vs 22 cts", *ROWS[1:]]
+
+
+def test_a_sports_storys_own_results_stay():
+    head = "Celtic go top after big win\n\nReuters Nov 15, 1987\n\n"
+    opening = "GLASGOW, Nov 15 (Reuters) - Celtic went top of the league on Saturday with a five-goal win at Clyde.\n\n"
+    results = "Clyde 0-5 Celtic\n\nHearts 2-1 Livingston\n\nDundee 1-1 Hibernian\n\n"
+    story = parse(head + opening + results + "The league resumes next weekend, the organisers said.\n")
+    assert related(story) == []
+    assert "Hearts 2-1 Livingston" in story.paragraphs
+
+
+def test_a_result_naming_the_storys_team_stays():
+    head = "Celtic go top after big win\n\nReuters Nov 15, 1987\n\n"
+    opening = "GLASGOW, Nov 15 (Reuters) - Celtic went top of the league on Saturday with a five-goal win at Clyde.\n\n"
+    story = parse(head + opening + "Clyde 0-5 Celtic\n\nThe league resumes next weekend, the organisers said.\n")
+    assert "Clyde 0-5 Celtic" in story.paragraphs
