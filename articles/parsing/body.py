@@ -832,8 +832,28 @@ class StoryWords:
             return False  # "Company's full name is TDK Corp": a note under the table
         figures = _figures(tokens)
         if figures and not self.news_with_figures(plain, tokens, figures):
-            return False
+            return self.headline_with_figures(plain, tokens)
         return self.foreign(plain, 3)
+
+    def headline_with_figures(self, plain: str, tokens: list[str]) -> bool:
+        """Among rows, a headline carrying one or two figures inside its words, mostly in words the story
+        never uses ("Echlin Inc dividend increased 12 pct", "GM Laying Off 5,500 at Two Plants"). A row
+        opens with its label and puts its figures after it, side by side or last ("End Stocks 68 56 79 79",
+        "Deposits 817.7 mln vs 705.7"); a note opens with the table's words or speaks in sentences."""
+        if _whole(tokens[0]) in _NOTE_OPENERS | _TABLE_OPENERS or _WIRE_ABBREVIATIONS.fullmatch(tokens[0]):
+            return False  # "Net includes gain of 1.2 mln dlrs ...": a note on the table's row
+        if _COLON_FIGURES.search(plain) or not headline_grammar(plain):
+            return False
+        figures = [
+            _figures([token]) == 1 and not (k and _MONTH.match(tokens[k - 1]) and token.rstrip(",").isdigit())
+            for k, token in enumerate(tokens)
+        ]  # "July 21, 1986": a date, no figure
+        if not 1 <= sum(figures) <= 2 or figures[-1] or figures.index(True) < 2 or any(_NIL.match(t) for t in tokens):
+            return False
+        if any(a and b for a, b in zip(figures, figures[1:])):
+            return False  # figures side by side: columns
+        total, novel, first_new = self.novelty(plain)
+        return first_new and novel >= 2 and novel * 2 >= total
 
     def news_with_figures(self, text: str, tokens: list[str], figures: int) -> bool:
         """A headline that carries a figure ("Hong Kong firm ups Calmat stake to 9.8 pct"): a

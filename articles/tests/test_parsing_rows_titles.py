@@ -63,3 +63,34 @@ def test_a_result_naming_the_storys_team_stays():
     opening = "GLASGOW, Nov 15 (Reuters) - Celtic went top of the league on Saturday with a five-goal win at Clyde.\n\n"
     story = parse(head + opening + "Clyde 0-5 Celtic\n\nThe league resumes next weekend, the organisers said.\n")
     assert "Clyde 0-5 Celtic" in story.paragraphs
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Echlin Inc dividend increased 12 pct",
+        "GM <GM> Laying Off 5,500 at Two Plants",
+        "WORLD BANK LOANS UGANDA 13 MLN DLRS",
+        "Glassmakers to Cut 300 Jobs in Ghent",
+    ],
+)
+def test_a_headline_carrying_a_figure_among_the_rows_goes(title):
+    story = parse(table_with(title))
+    assert related(story) == [title]
+    assert story.paragraphs == ["Shr 28 cts vs 22 cts", *ROWS[1:]]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Deposits 817.7 mln and 705.7 mln",  # the label first, figures after it
+        "End Stocks 68 56 79 79",  # figures side by side
+        "Turnover 9.42 billion, a 12.4 pct increase",  # a sentence
+        "Share data restated for common stock split of July 21, 1986",  # a date is no figure
+        "Group profit after financial items 731 mln",  # opens with the table's word
+    ],
+)
+def test_a_row_or_note_with_figures_among_the_rows_stays(row):
+    story = parse(table_with(row))
+    assert row in story.paragraphs
+    assert related(story) == []
