@@ -975,7 +975,7 @@ def is_related_line(
         return True
     if _STAFF_CREDIT.match(text):
         return False
-    if foreign_score(items, index, words):
+    if foreign_score(items, index, words) or foreign_between_prose(items, index, previous, words):
         return True
     sandwiched = after_prose_run(items, index, previous, shapes) and len(raw) == 1
     if sandwiched and shouting(text) and (shouting(previous) or index + 1 < len(items) and shouting(items[index + 1][0])):
@@ -1055,6 +1055,36 @@ def foreign_score(items: list[tuple[str, list[str]]], index: int, words: StoryWo
     if any(0 <= k < len(items) and _SCORE.fullmatch(items[k][0]) for k in (index - 1, index + 1)):
         return False  # a table of results
     return words.foreign(text, 1, counted=True)
+
+
+def foreign_between_prose(items: list[tuple[str, list[str]]], index: int, previous: str | None, words: StoryWords) -> bool:
+    """A one-line title between two finished paragraphs of prose, about something else, whatever its
+    ending ("MARATHON RAISES CRUDE POSTED PRICES 50 CTS A BBL, EFFECTIVE TODAY.", "Bank holds interest
+    rate at 4.75%", "FRENCH RESERVES 420.50 BILLION FRANCS IN MAY VS 420.24 BILLION"). It must read as
+    a title: in capitals, in Title Case or in headline grammar, and a full stop only in headline grammar;
+    a sentence of the story that lost its full stop keeps its articles."""
+    text, raw = items[index]
+    if len(raw) != 1 or previous is None or index + 1 >= len(items):
+        return False
+    if not all(is_prose(p) and not row_like(p) for p in (previous, items[index + 1][0])):
+        return False
+    tokens = text.split()
+    if not 2 <= len(tokens) <= MAX_HEADLINE_WORDS + 4 or text.endswith((":", ",", ";", "-")) or continued(items, index):
+        return False
+    if _STAFF_CREDIT.match(text) or split_dateline(text)[0] or text.startswith("(") and text.endswith(")"):
+        return False
+    shout = shouting(text)
+    if not (shout or title_case(text) or headline_grammar(text)):
+        return False
+    if _SENTENCE_END.search(text) and not text.endswith("?") and not (headline_grammar(text) and (shout or title_case(text))):
+        return False  # "Underwriters are (Levesque, Beaubien Inc), and (McLeod Young Weir Ltd).": a sentence
+    plain = unshout(text) if shout else untick(text)
+    if not (plain[:1].isupper() or plain[:1].isdigit() or plain[:1] in "\u00a3$\"'\u201c\u2018/"):
+        return False
+    tokens = plain.split()
+    if any(_NIL.match(t) for t in tokens) or _figures(tokens) * 2 >= len(tokens):
+        return False  # "Tenders - nil", "Imports 5,000": rows
+    return words.foreign(plain, 2, counted=True, rows=False)
 
 
 def capitals_among_lowercase(items: list[tuple[str, list[str]]], index: int, previous: str | None, words: StoryWords) -> bool:

@@ -94,3 +94,41 @@ def test_a_row_or_note_with_figures_among_the_rows_stays(row):
     story = parse(table_with(row))
     assert row in story.paragraphs
     assert related(story) == []
+
+
+PROSE_HEAD = "Harbour reopens after storm\n\nReuters Nov 15, 2015\n\n"
+PROSE_OPEN = "OSLO, Nov 15 (Reuters) - The harbour reopened on Sunday after a two-day storm, the port authority said.\n\n"
+PROSE_NEXT = "Ferries will run a reduced timetable until Tuesday, a spokeswoman for the harbour said.\n"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "GLASSMAKERS MANDATED FOR NEW U.S. NOTE ISSUE.",  # a wire title's full stop
+        "Bank holds interest rate at 4.75%",
+        "FRENCH RESERVES 420.50 BILLION FRANCS IN MAY VS 420.24 BILLION",
+        "Glassmakers Expect Record Output in 1988, Union Says",
+        "$2m payoff for former glassworks boss?",
+        "Talking point/glassmakers",
+        "Energy/u.s. refining",
+        "Belgium September M-2 plus CD money supply rises 11.1 pct year on year (Aug 11.0)",
+    ],
+)
+def test_a_title_about_something_else_between_paragraphs_goes_whatever_its_ending(title):
+    story = parse(PROSE_HEAD + PROSE_OPEN + title + "\n\n" + PROSE_NEXT)
+    assert related(story) == [title]
+    assert story.paragraphs[-1] == PROSE_NEXT.strip()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The harbour authority had warned of a storm on the northern routes",  # a sentence that lost its full stop
+        "Underwriters are (Nordic Securities AS), and (Fjord Capital Ltd).",
+        "The port authority said the storm was the worst in years",  # in the story's words
+    ],
+)
+def test_a_line_of_the_story_between_paragraphs_stays(line):
+    story = parse(PROSE_HEAD + PROSE_OPEN + line + "\n\n" + PROSE_NEXT)
+    assert line in story.paragraphs
+    assert related(story) == []
