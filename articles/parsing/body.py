@@ -821,7 +821,8 @@ class StoryWords:
             return False  # "NE INDIANA DP 8 OVR MAY UNC" over "NE INDIANA DP 10 OVR MAY UNC"
         return True
 
-    def foreign_among_rows(self, text: str) -> bool:
+    def foreign_among_rows(self, text: str, counted: bool = False) -> bool:
+        """A title among a table's rows about something else (`counted`: the line's own words are in the vocabulary)."""
         plain = unshout(text) if shouting(text) else untick(text)
         tokens = plain.split()
         if not 4 <= len(tokens) <= MAX_HEADLINE_WORDS or table_row(plain) or not plain[:1].isupper():
@@ -833,7 +834,10 @@ class StoryWords:
         figures = _figures(tokens)
         if figures and not self.news_with_figures(plain, tokens, figures):
             return self.headline_with_figures(plain, tokens)
-        return self.foreign(plain, 3)
+        total, novel, _ = self.novelty(plain, counted)
+        if novel >= 4 and novel * 4 >= total * 3:
+            return True  # "SOUTH KOREA TO RESIST CURRENCY REVALUATION" in a story on a South Carolina bank
+        return self.foreign(plain, 3, counted=counted)
 
     def headline_with_figures(self, plain: str, tokens: list[str]) -> bool:
         """Among rows, a headline carrying one or two figures inside its words, mostly in words the story
@@ -954,7 +958,13 @@ class StoryWords:
 def story_words(context: tuple[str, ...], items: list[tuple[str, list[str]]], shapes: list[bool]) -> StoryWords:
     """The vocabulary of the story's certain content: its headline and standfirst, and the paragraphs
     not shaped like headlines nor like another company's results title with figures."""
-    return StoryWords([*context, *(p for k, (p, _) in enumerate(items) if not shapes[k] and not _FIGURES_TITLE.match(untick(p)))])
+    return StoryWords([*context, *(p for k, (p, _) in enumerate(items) if in_vocabulary(items, k, shapes))])
+
+
+def in_vocabulary(items: list[tuple[str, list[str]]], index: int, shapes: list[bool]) -> bool:
+    """Whether the story's vocabulary was read from this item: not shaped like a headline, nor like
+    another company's results title with figures."""
+    return not shapes[index] and not _FIGURES_TITLE.match(untick(items[index][0]))
 
 
 def is_related_line(
@@ -984,7 +994,7 @@ def is_related_line(
         return True
     if len(raw) == 1 and (words.results_title(text) or words.news_title(text) or words.figures_title(text)) and not split_dateline(text)[0]:
         return True
-    if len(raw) == 1 and among_rows(items, index, previous) and words.foreign_among_rows(text):
+    if len(raw) == 1 and among_rows(items, index, previous) and words.foreign_among_rows(text, in_vocabulary(items, index, shapes)):
         return True
     if sandwiched and sandwiched_headline(text, raw) and not continued(items, index):
         if not shapes[index] and _figures(untick(text).split()) and not words.foreign(text, counted=True):

@@ -132,3 +132,17 @@ def test_a_line_of_the_story_between_paragraphs_stays(line):
     story = parse(PROSE_HEAD + PROSE_OPEN + line + "\n\n" + PROSE_NEXT)
     assert line in story.paragraphs
     assert related(story) == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Bergen film festival battles on",  # its own words are no proof that the story uses them
+        "NORTH FERRIES TO RESIST CURRENCY REVALUATION",  # "North" opens it, the rest is new to the story
+    ],
+)
+def test_a_title_about_something_else_among_the_rows_goes(title):
+    head = "North Harbour Bank <NHB> 4th qtr net\n\nReuters Nov 15, 1987\n\n"
+    rows = ["OSLO, Nov 15 (Reuters) - Shr 28 cts vs 22 cts", "Net 1,200,000 vs 950,000", "Revs 14.1 mln vs 12.9 mln"]
+    story = parse(head + "\n\n".join([rows[0], rows[1], title, rows[2]]) + "\n")
+    assert related(story) == [title]
