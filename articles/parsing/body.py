@@ -1081,7 +1081,7 @@ def foreign_between_prose(items: list[tuple[str, list[str]]], index: int, previo
     tokens = text.split()
     if not 2 <= len(tokens) <= MAX_HEADLINE_WORDS + 4 or text.endswith((":", ",", ";", "-")) or continued(items, index):
         return False
-    if _STAFF_CREDIT.match(text) or split_dateline(text)[0] or text.startswith("(") and text.endswith(")"):
+    if _STAFF_CREDIT.match(text) or text.startswith("(") and text.endswith(")"):
         return False
     shout = shouting(text)
     if not (shout or title_case(text) or headline_grammar(text)):
@@ -1092,8 +1092,8 @@ def foreign_between_prose(items: list[tuple[str, list[str]]], index: int, previo
     if not (plain[:1].isupper() or plain[:1].isdigit() or plain[:1] in "\u00a3$\"'\u201c\u2018/"):
         return False
     tokens = plain.split()
-    if any(_NIL.match(t) for t in tokens) or _figures(tokens) * 2 >= len(tokens):
-        return False  # "Tenders - nil", "Imports 5,000": rows
+    if any(_NIL.match(t) for t in tokens) or _figures(tokens) * 2 >= len(tokens) or split_dateline(text)[0]:
+        return False  # "Tenders - nil", "Imports 5,000": rows; "OSLO - ...": the story's own opening
     return words.foreign(plain, 2, counted=True, rows=False)
 
 
