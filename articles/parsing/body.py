@@ -985,7 +985,7 @@ def is_related_line(
         return True
     if _STAFF_CREDIT.match(text):
         return False
-    if foreign_score(items, index, words) or foreign_between_prose(items, index, previous, words):
+    if foreign_score(items, index, shapes, words) or foreign_between_prose(items, index, previous, shapes, words):
         return True
     sandwiched = after_prose_run(items, index, previous, shapes) and len(raw) == 1
     if sandwiched and shouting(text) and (shouting(previous) or index + 1 < len(items) and shouting(items[index + 1][0])):
@@ -1056,7 +1056,7 @@ _TEAM = r"[A-Z][\w.'&-]*(?: (?:[A-Z][\w.'&-]*|de|of|and))*"
 _SCORE = re.compile(rf"{_TEAM} \d{{1,3}}-\d{{1,3}} {_TEAM}")
 
 
-def foreign_score(items: list[tuple[str, list[str]]], index: int, words: StoryWords) -> bool:
+def foreign_score(items: list[tuple[str, list[str]]], index: int, shapes: list[bool], words: StoryWords) -> bool:
     """A match result on a line of its own, naming teams the story never mentions: the link to
     a match report. A sports story's own results come several together, or name its teams."""
     text, raw = items[index]
@@ -1064,15 +1064,17 @@ def foreign_score(items: list[tuple[str, list[str]]], index: int, words: StoryWo
         return False
     if any(0 <= k < len(items) and _SCORE.fullmatch(items[k][0]) for k in (index - 1, index + 1)):
         return False  # a table of results
-    return words.foreign(text, 1, counted=True)
+    return words.foreign(text, 1, counted=in_vocabulary(items, index, shapes))
 
 
-def foreign_between_prose(items: list[tuple[str, list[str]]], index: int, previous: str | None, words: StoryWords) -> bool:
-    """A one-line title between two finished paragraphs of prose, about something else, whatever its
-    ending ("MARATHON RAISES CRUDE POSTED PRICES 50 CTS A BBL, EFFECTIVE TODAY.", "Bank holds interest
-    rate at 4.75%", "FRENCH RESERVES 420.50 BILLION FRANCS IN MAY VS 420.24 BILLION"). It must read as
-    a title: in capitals, in Title Case or in headline grammar, and a full stop only in headline grammar;
-    a sentence of the story that lost its full stop keeps its articles."""
+def foreign_between_prose(
+    items: list[tuple[str, list[str]]], index: int, previous: str | None, shapes: list[bool], words: StoryWords
+) -> bool:
+    """A one-line title between two finished paragraphs of prose, about something else, whatever
+    its ending ("MERRILL MANDATED FOR IEL U.S. NOTE.", "Bank holds interest rate at 4.75%", "FRENCH
+    RESERVES 420.50 BILLION FRANCS IN MAY VS 420.24 BILLION"). It must read as a title: in capitals,
+    in Title Case or in headline grammar, and a full stop only in headline grammar; a sentence of the
+    story that lost its full stop keeps its articles."""
     text, raw = items[index]
     if len(raw) != 1 or previous is None or index + 1 >= len(items):
         return False
@@ -1094,7 +1096,7 @@ def foreign_between_prose(items: list[tuple[str, list[str]]], index: int, previo
     tokens = plain.split()
     if any(_NIL.match(t) for t in tokens) or _figures(tokens) * 2 >= len(tokens) or split_dateline(text)[0]:
         return False  # "Tenders - nil", "Imports 5,000": rows; "OSLO - ...": the story's own opening
-    return words.foreign(plain, 2, counted=True, rows=False)
+    return words.foreign(plain, 2, counted=in_vocabulary(items, index, shapes), rows=False)
 
 
 def capitals_among_lowercase(items: list[tuple[str, list[str]]], index: int, previous: str | None, words: StoryWords) -> bool:
