@@ -1076,9 +1076,7 @@ def foreign_between_prose(
     in Title Case or in headline grammar, and a full stop only in headline grammar; a sentence of the
     story that lost its full stop keeps its articles."""
     text, raw = items[index]
-    if len(raw) != 1 or previous is None or index + 1 >= len(items):
-        return False
-    if not all(is_prose(p) and not row_like(p) for p in (previous, items[index + 1][0])):
+    if len(raw) != 1 or not between_prose(items, index, previous):
         return False
     tokens = text.split()
     if not 2 <= len(tokens) <= MAX_HEADLINE_WORDS + 4 or text.endswith((":", ",", ";", "-")) or continued(items, index):
