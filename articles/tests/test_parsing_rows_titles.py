@@ -3,7 +3,7 @@ unlisted company in brackets, a brand opening with a figure), and match results.
 
 import pytest
 
-from articles.tests.test_parsing_related import parse, related
+from articles.tests.test_parsing_related import HEAD, OPEN, parse, related
 
 TABLE_HEAD = "Harbour Ferries Inc <HFY> 4th qtr net\n\nReuters Nov 15, 1987\n\n"
 ROWS = ["OSLO, Nov 15 (Reuters) - Shr 28 cts vs 22 cts", "Net 1,200,000 vs 950,000", "Revs 14.1 mln vs 12.9 mln"]
@@ -11,6 +11,13 @@ ROWS = ["OSLO, Nov 15 (Reuters) - Shr 28 cts vs 22 cts", "Net 1,200,000 vs 950,0
 
 def table_with(line: str, rows=ROWS) -> str:
     return TABLE_HEAD + "\n\n".join([rows[0], line, *rows[1:]]) + "\n"
+
+
+def goes_among_rows(line: str) -> None:
+    """`line` between the table's first and second rows goes as a related-story line; every row stays."""
+    story = parse(table_with(line))
+    assert related(story) == [line]
+    assert story.paragraphs == ["Shr 28 cts vs 22 cts", *ROWS[1:]]
 
 
 @pytest.mark.parametrize(
@@ -23,9 +30,7 @@ def table_with(line: str, rows=ROWS) -> str:
     ],
 )
 def test_another_companys_results_title_among_the_rows_goes(title):
-    story = parse(table_with(title))
-    assert related(story) == [title]
-    assert story.paragraphs == ["Shr 28 cts vs 22 cts", *ROWS[1:]]
+    goes_among_rows(title)
 
 
 @pytest.mark.parametrize(
@@ -44,9 +49,7 @@ def test_a_note_among_the_rows_stays(note):
 
 @pytest.mark.parametrize("score", ["Clyde 0-5 Celtic", "Ireland 21-19 Argentina", "Barbarians 19-47 New Zealand"])
 def test_a_match_result_among_the_rows_goes(score):
-    story = parse(table_with(score))
-    assert related(story) == [score]
-    assert story.paragraphs == ["Shr 28 cts vs 22 cts", *ROWS[1:]]
+    goes_among_rows(score)
 
 
 def test_a_sports_storys_own_results_stay():
@@ -75,9 +78,7 @@ def test_a_result_naming_the_storys_team_stays():
     ],
 )
 def test_a_headline_carrying_a_figure_among_the_rows_goes(title):
-    story = parse(table_with(title))
-    assert related(story) == [title]
-    assert story.paragraphs == ["Shr 28 cts vs 22 cts", *ROWS[1:]]
+    goes_among_rows(title)
 
 
 @pytest.mark.parametrize(
@@ -96,8 +97,6 @@ def test_a_row_or_note_with_figures_among_the_rows_stays(row):
     assert related(story) == []
 
 
-PROSE_HEAD = "Harbour reopens after storm\n\nReuters Nov 15, 2015\n\n"
-PROSE_OPEN = "OSLO, Nov 15 (Reuters) - The harbour reopened on Sunday after a two-day storm, the port authority said.\n\n"
 PROSE_NEXT = "Ferries will run a reduced timetable until Tuesday, a spokeswoman for the harbour said.\n"
 
 
@@ -115,7 +114,7 @@ PROSE_NEXT = "Ferries will run a reduced timetable until Tuesday, a spokeswoman 
     ],
 )
 def test_a_title_about_something_else_between_paragraphs_goes_whatever_its_ending(title):
-    story = parse(PROSE_HEAD + PROSE_OPEN + title + "\n\n" + PROSE_NEXT)
+    story = parse(HEAD + OPEN + title + "\n\n" + PROSE_NEXT)
     assert related(story) == [title]
     assert story.paragraphs[-1] == PROSE_NEXT.strip()
 
@@ -129,7 +128,7 @@ def test_a_title_about_something_else_between_paragraphs_goes_whatever_its_endin
     ],
 )
 def test_a_line_of_the_story_between_paragraphs_stays(line):
-    story = parse(PROSE_HEAD + PROSE_OPEN + line + "\n\n" + PROSE_NEXT)
+    story = parse(HEAD + OPEN + line + "\n\n" + PROSE_NEXT)
     assert line in story.paragraphs
     assert related(story) == []
 
