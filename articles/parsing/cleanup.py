@@ -90,7 +90,9 @@ _SMALL_WORDS = {
     "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "off", "on",
     "or", "over", "per", "the", "to", "up", "via", "vs", "with",
 }
-_WORD = re.compile(r"[A-Za-z][A-Za-z'.&-]*")
+# A word in letters of any script ("CRÈME"), with its inner marks ("O'Neill", "U.S."); a full
+# stop after it ends the sentence unless the word is initials ("U.S.", "Arthur D. Little").
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['&-]|\.(?=[^\W\d_]))*(?:(?<=(?<![^\W\d_'])[^\W\d_])\.)?")
 
 
 def readable_headline(title: str, body: str = "") -> str:

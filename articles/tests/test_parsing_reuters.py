@@ -5,6 +5,7 @@ from datetime import datetime, timezone
 import pytest
 
 from articles.parsing import StoryParseError, parse_story_file
+from articles.parsing.cleanup import readable_headline
 from articles.parsing.reuters_sgml import dateline_place, unwrap_body
 
 from .shared_data import require_shared
@@ -129,3 +130,16 @@ def test_whole_corpus_file():
         assert not any(p.lower() in ("reuter", "reuters") for p in story.paragraphs)
         assert "&#" not in story.body and "&lt;" not in story.body
         assert story.published_at is not None and story.published_at.tzinfo is not None
+
+
+@pytest.mark.parametrize(
+    "title, body, headline",
+    [
+        ("CRÈME BRÛLÉE SALES RISE IN PARIS", "The dessert's sales rose in Paris.", "Crème brûlée sales rise in Paris"),
+        ("ZÜRICH BANK SAYS RATES STEADY", "A Zürich bank said rates were steady.", "Zürich bank says rates steady"),
+        ("U.S.-JAPAN TALKS TO RESUME IN JULY", "The U.S. and Japan will resume talks in July.", "U.S.-Japan talks to resume in July"),
+        ("ARTHUR D. LITTLE INC SETS QUARTERLY", "Arthur D. Little Inc said it set a quarterly.", "Arthur D. Little Inc sets quarterly"),
+    ],
+)
+def test_capital_titles_take_the_body_casing_of_whole_words(title, body, headline):
+    assert readable_headline(title, body) == headline
