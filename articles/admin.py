@@ -73,7 +73,11 @@ class MergeActionMixin:
         form = MergeForm(request.POST if "confirm" in request.POST else None, queryset=queryset)
         if form.is_bound and form.is_valid():
             keep = form.cleaned_data["keep"]
-            merged = merge(keep, [obj for obj in queryset if obj.pk != keep.pk])
+            try:
+                merged = merge(keep, [obj for obj in queryset if obj.pk != keep.pk])
+            except curation.MergeRefused as refusal:
+                self.message_user(request, f"Nothing was merged: {refusal}", messages.ERROR)
+                return None
             self.message_user(request, f"Merged {merged} {noun} into “{keep}”.", messages.SUCCESS)
             return None
         context = {

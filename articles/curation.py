@@ -10,6 +10,10 @@ from .entities import normalise_key
 from .models import Article, ArticlePerson, Person, TaggedArticle
 
 
+class MergeRefused(ValueError):
+    """A merge that would undo an editor's decision; the message says which and what to do."""
+
+
 def _alias_model(owner):
     """The alias model of a Person, Tag or Agency, and the name of its foreign key to it."""
     manager = owner.aliases
@@ -39,11 +43,21 @@ def merge_people(keep, others):
     """Fold ``others`` into ``keep``: their story links, their aliases and their names.
 
     A story that named both keeps one link; a role missing on the kept link is taken from
-    the merged one. Returns the number of people merged.
+    the merged one. Returns the number of people merged. Raises MergeRefused when some are
+    marked "not a person" and others are not.
     """
     others = [person for person in others if person.pk != keep.pk]
     if not others:
         return 0
+    mixed = [person for person in others if person.not_a_person != keep.not_a_person]
+    if mixed:
+        # Folding an entry marked "not a person" into a person (or the reverse) would move its
+        # aliases, so later imports would link the junk name to the person, or drop the person.
+        flagged = keep if keep.not_a_person else mixed[0]
+        raise MergeRefused(
+            f"“{flagged}” is marked as not a person and the others are not. Clear the mark first, "
+            f"or merge entries of one kind."
+        )
     with transaction.atomic():
         links = {link.article_id: link for link in ArticlePerson.objects.filter(person=keep)}
         for link in ArticlePerson.objects.filter(person__in=others).order_by("pk"):

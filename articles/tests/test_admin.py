@@ -449,6 +449,17 @@ def test_merge_people_action_confirms_then_merges(staff_client, db):
     assert keep.aliases.filter(name="J. Delors").exists()
 
 
+def test_merge_people_action_refuses_a_not_a_person_entry_with_a_message(staff_client, db):
+    real, junk = make_person("Jacques Delors"), make_person("Delors Plan")
+    junk.not_a_person = True
+    junk.save()
+    selected = {"action": "merge_people", "_selected_action": [real.pk, junk.pk]}
+    response = staff_client.post(changelist_url(Person), {**selected, "confirm": "yes", "keep": real.pk}, follow=True)
+    assert response.status_code == 200
+    assert "Nothing was merged" in response.content.decode() and "not a person" in response.content.decode()
+    assert Person.objects.count() == 2
+
+
 def test_merge_needs_two_people(staff_client, db):
     person = make_person("Alone")
     response = staff_client.post(

@@ -66,6 +66,28 @@ def test_mark_not_a_person_flags_and_unlinks():
     assert not Person.objects.listed().filter(pk=junk.pk).exists()
 
 
+@pytest.mark.parametrize("flag_kept", [False, True])
+def test_merge_refuses_to_mix_people_and_entries_marked_not_a_person(flag_kept):
+    real, junk = make_person("Wall Street Journal"), make_person("Wall Street")
+    story = make_article(people=[real])
+    PersonAlias.objects.create(person=junk, name="Wall St", key=curation.normalise_key("Wall St"))
+    curation.mark_not_a_person([junk])
+    junk.refresh_from_db()
+    keep, other = (junk, real) if flag_kept else (real, junk)
+    with pytest.raises(curation.MergeRefused, match="Wall Street.*not a person"):
+        curation.merge_people(keep, [other])
+    assert Person.objects.filter(pk__in=[real.pk, junk.pk]).count() == 2
+    assert PersonAlias.objects.get(key=curation.normalise_key("Wall St")).person == junk
+    assert list(story.people.all()) == [real]
+
+
+def test_merge_of_entries_all_marked_not_a_person_goes_ahead():
+    one, two = make_person("Monday Morning"), make_person("Monday Morn")
+    curation.mark_not_a_person([one, two])
+    assert curation.merge_people(one, [two]) == 1
+    assert PersonAlias.objects.get(key=curation.normalise_key("Monday Morn")).person == one
+
+
 def test_merge_tags_moves_rows_without_duplicates_and_keeps_names_as_aliases():
     keep, dup = make_tag("Islamic State"), make_tag("ISIS")
     TagAlias.objects.create(tag=dup, name="ISIL", key="isil")
