@@ -40,6 +40,7 @@ from coldgen import render_corpus_cold  # noqa: E402
 from finalgen import render_corpus_final  # noqa: E402
 from freshgen import render_corpus_fresh  # noqa: E402
 from heldgen import render_corpus_held  # noqa: E402
+from northgen import render_corpus_north  # noqa: E402
 from sealedgen import render_corpus_sealed  # noqa: E402
 from indepgen import render_corpus_indep  # noqa: E402
 from seedgen import find_shared_dir, render_corpus, render_corpus_alt  # noqa: E402
@@ -81,7 +82,7 @@ def lost(story, expected) -> list[str]:
 def bench_seed(shared: Path, limit: int | None, seed: int, show: int, noise: str = "seed") -> None:
     counts: Counter = Counter()
     failures: list[tuple[str, str, object, object]] = []
-    render = {"seed": render_corpus, "alt": render_corpus_alt, "indep": render_corpus_indep, "blind": render_corpus_blind, "sealed": render_corpus_sealed, "final": render_corpus_final, "held": render_corpus_held, "fresh": render_corpus_fresh, "cold": render_corpus_cold}[noise]
+    render = {"seed": render_corpus, "alt": render_corpus_alt, "indep": render_corpus_indep, "blind": render_corpus_blind, "sealed": render_corpus_sealed, "final": render_corpus_final, "held": render_corpus_held, "fresh": render_corpus_fresh, "cold": render_corpus_cold, "north": render_corpus_north}[noise]
     started = time.perf_counter()
     for record, data, expected in render(shared, seed=seed, limit=limit):
         counts["stories"] += 1
@@ -203,7 +204,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, help="score a random sample of N Reuters stories (and the first N BBC files)")
     parser.add_argument("--seed", type=int, default=1987, help="noise seed (default 1987)")
-    parser.add_argument("--noise", choices=("seed", "alt", "indep", "blind", "sealed", "final", "held", "fresh", "cold", "all"), default="all", help="noise generator (default all nine)")
+    parser.add_argument("--noise", choices=("seed", "alt", "indep", "blind", "sealed", "final", "held", "fresh", "cold", "north", "all"), default="all", help="noise generator (default all ten)")
     parser.add_argument("--no-bbc", action="store_true", help="skip the BBC and SGML-speed sections")
     parser.add_argument("--show-failures", type=int, default=0, metavar="K", help="print the first K failures")
     args = parser.parse_args()
@@ -211,7 +212,7 @@ def main() -> int:
     if shared is None:
         print("../shared not found (set NEWSROOM_SHARED)", file=sys.stderr)
         return 2
-    for noise in ("seed", "alt", "indep", "blind", "sealed", "final", "held", "fresh", "cold") if args.noise == "all" else (args.noise,):
+    for noise in ("seed", "alt", "indep", "blind", "sealed", "final", "held", "fresh", "cold", "north") if args.noise == "all" else (args.noise,):
         bench_seed(shared, args.limit, args.seed, args.show_failures, noise)
     if not args.no_bbc:
         bench_bbc(shared, args.limit, args.show_failures)

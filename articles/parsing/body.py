@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .chrome import site_line
 from .cleanup import block_paragraphs, clean_inline, split_blocks
 from .dates import MONTH_WORD
 from .story import RemovedLine
@@ -17,9 +18,22 @@ _COMMENT_ONLY = (
     r"comments?\s*\(\d+\):?",
     r"replying to .{1,80}",
     r"comments are moderated\b.*",
-    r"for more information,? please see our comments faq\.?",
+    r"for more information,? please see our comments faq(?: page)?\.?",
+    # comments closed, a publishing system's reply form, a comments widget
+    r"(?:comments are|commenting is|comments have been) (?:now )?(?:closed|disabled|turned off)\b.{0,60}",
+    r"leave a (?:reply|comment)\b.{0,60}",
+    r"cancel reply",
+    r"your email address will not be published\b.{0,80}",
+    r"required fields are marked\b.{0,10}",
+    r"post (?:a )?comment",
+    r"save my name,? email,? and website\b.{0,100}",
+    r"(?:facebook|disqus) comments(?: plugin)?",
+    r"add a comment\W{0,3}",
+    r"\d+\s+comments?",
 )
 _COMMENT_FOOTER = re.compile("|".join(_COMMENT_ONLY), re.I)
+# The wire's sign-off, on a line of its own after the story: "REUTER", "(Reuters)".
+_SIGNOFF = re.compile(r"\(?(?:reuters?|reute|afp|ap)\)?\.?", re.I)
 _FOOTER = [
     re.compile(p, re.I)
     for p in (
@@ -37,12 +51,16 @@ _FOOTER = [
         r"all rights reserved\.?",
         r"(?:read|see) more\b.{0,120}",
         r"(?:related|most read|most popular|recommended)(?: stories| articles| news)?:?",
+        r"(?:name|email|e-mail|website|comment)\s*\*?",  # the fields of a reply form
+        r"sort by\b.{0,30}",
+        r"(?:tags?|topics?|filed under|categories|category|more on|keywords)\s*:\s*.{1,200}",
+        _SIGNOFF.pattern,
     )
 ]
 
 
 def is_footer(text: str) -> bool:
-    return any(p.fullmatch(text) for p in _FOOTER)
+    return any(p.fullmatch(text) for p in _FOOTER) or site_line(text)
 
 
 def footer_apart(blocks: list[list[str]]) -> list[list[str]]:
@@ -85,8 +103,13 @@ def strip_footer(items: list[tuple[str, list[str]]], removed: list[RemovedLine])
             removed.extend(RemovedLine(p, "footer") for p, _ in items[start:after])
             removed.extend(RemovedLine(p, "related-story") for p, _ in items[after:])
             return items[:start]
-    removed.extend(RemovedLine(p, "footer") for p, _ in items[end:])
+    removed.extend(RemovedLine(p, footer_reason(p)) for p, _ in items[end:])
     return comment_footers(items[:end], removed)
+
+
+def footer_reason(text: str) -> str:
+    return "signoff" if _SIGNOFF.fullmatch(text) else "site" if site_line(text) else "footer"
+
 
 
 def comment_footers(items: list[tuple[str, list[str]]], removed: list[RemovedLine]) -> list[tuple[str, list[str]]]:
@@ -511,8 +534,8 @@ def sandwiched_headline(text: str, raw_lines: list[str]) -> bool:
 
 # "Read more: ...", "ALSO READ: ...": how sites label a link to another story.
 _LINK_LABEL = re.compile(
-    r"^(?:read more|also read|read also|read|see also|related(?: story| stories| article| news)?|more on this(?: story)?|"
-    r"recommended|you may also like|don't miss|must read|watch)\s*[:>|\u00bb-]\s*(?P<title>\S.*)$",
+    r"^(?:read more|also read|read also|read|see also|related(?: story| stories| article| news| content)?|more on this(?: story)?|"
+    r"recommended|you may also like|don't miss|must read|watch|video|photos|gallery|listen|more)\s*[:>|\u00bb-]\s*(?P<title>\S.*)$",
     re.I,
 )
 
@@ -555,8 +578,18 @@ def marked_title(items: list[tuple[str, list[str]]], index: int, previous: str |
 # "» Title", "► Title", "› Title": the arrow a site puts before a link. A bullet ("• ...")
 # also opens the key points of a story, so a bulleted line is a link only as a title: no
 # full stop, a headline's length, a capital (or a figure or quote) first.
-_LINK_MARK = re.compile(r"^[\u00bb\u203a\u25ba\u25b6\u25b8\u2192]\s*(?P<title>\S.*)$")
-_BULLET = re.compile(r"^[\u2022\u25aa\u25cf]\s*(?P<title>\S.*)$")
+# Marks only a link carries: an arrow before it or after it, square brackets round it, a
+# section or medium after it ("... | Business", "... (video)"), or the address itself.
+_LINK_MARK = re.compile(
+    r"^(?:[\u00bb\u203a\u25ba\u25b6\u25b8\u2192]|>>?)\s*(?P<title>\S.*)$"
+    r"|^\[(?P<bracketed>[^\[\]]+)\]$"
+    r"|^(?P<before>\S.*?)\s*(?:[\u00bb\u203a]|\((?:video|audio|photos?|gallery|pictures|watch|listen)\))$",
+    re.I,
+)
+_SECTION_AFTER = re.compile(r"^(?P<title>\S.*?)\s+\|\s+(?P<section>[A-Z][\w&']*(?: [A-Z&][\w&']*){0,2})$")
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s/]+\.[a-z]{2,}\S*", re.I)
+# Marks a list item carries as well as a link: a bullet, a dash, a number.
+_BULLET = re.compile(r"^(?:[\u2022\u25aa\u25cf]|[*\u2013\u2014-]|\d{1,2}[.)])\s+(?P<title>\S.*)$")
 # A heading over a block of links: "RELATED", "More from World", "You may also like".
 _LINK_HEADER = re.compile(
     r"(?:related|related (?:stories|articles|news|content|links|coverage|topics|reading)|"
@@ -574,17 +607,58 @@ MAX_LINK_WORDS = 25
 
 
 def link_label(text: str) -> bool:
-    """A line labelled as a link to another story, with a title of two to 25 words after the
-    label ("Read more: ...") or the arrow of a link before it ("» ...")."""
+    """A line marked as a link to another story: a label before its title ("Read more: ..."),
+    an arrow, brackets, a section after it ("... | World"), or its address; or a bullet,
+    dash or number before a line that reads as a title. The title has two to 25 words."""
+    if _ADDRESS.fullmatch(text):
+        return True
+    title = link_title(text)
+    return title is not None and 2 <= len(title.split()) <= MAX_LINK_WORDS
+
+
+def link_title(text: str) -> str | None:
+    """The title of a line marked as a link (see `link_label`), or None."""
     match = _LINK_LABEL.match(text) or _LINK_MARK.match(text)
-    if match is None:
-        match = _BULLET.match(text)
-        if match is None or _SENTENCE_END.search(match["title"]) and not match["title"].endswith("?"):
-            return False  # "• Sales rose 5 pct.": a key point of the story
+    if match:
+        return match["title"] or match["bracketed"] or match["before"]
+    match = _SECTION_AFTER.match(text)
+    if match and listed_title(match["title"]):
+        return match["title"]  # "Brown ally rejects Budget spree | World"
+    match = _BULLET.match(text)
+    if match and listed_title(match["title"]):
         title = match["title"]
-        if len(title.split()) > MAX_HEADLINE_WORDS or not (title[:1].isupper() or title[:1].isdigit() or title[:1] in "'\"\u2018\u201c$\u00a3<"):
-            return False  # "• and then ...": a list that runs on
-    return 2 <= len(match["title"].split()) <= MAX_LINK_WORDS
+        if text[0] in _BULLETS:
+            return title
+        # A dash or a number also opens the items and rows of the story's own lists.
+        if headline_grammar(title) and not title.endswith((";", ",", ":", "-")) and " - " not in title and not (
+            table_row(title) or row_like(title) or _figures(title.split()) * 3 > len(title.split())
+        ):
+            return title
+    return None
+
+
+_BULLETS = "\u2022\u25aa\u25cf"
+
+
+def listed_title(title: str) -> bool:
+    """A list item that reads as a title, not a key point of the story ("- Sales rose 5 pct.")."""
+    if _SENTENCE_END.search(title) and not title.endswith("?"):
+        return False
+    return len(title.split()) <= MAX_HEADLINE_WORDS and (title[:1].isupper() or title[:1].isdigit() or title[:1] in "'\"\u2018\u201c$\u00a3<")
+
+
+def in_own_list(items: list[tuple[str, list[str]]], index: int) -> bool:
+    """An item of a list the story itself makes: next to an item with the same dash, star or
+    number that is no link ("- The precise terms of the issue", "- Naming of all guarantors")."""
+    mark = _BULLET.match(items[index][0])
+    if mark is None or items[index][0][0] in _BULLETS:
+        return False
+    for k in (index - 1, index + 1):
+        if 0 <= k < len(items):
+            other = _BULLET.match(items[k][0])
+            if other and items[k][0][:1].isdigit() == items[index][0][:1].isdigit() and not link_label(items[k][0]):
+                return True
+    return False
 
 
 def under_link_headers(items: list[tuple[str, list[str]]], decided: list[bool]) -> set[int]:
@@ -981,7 +1055,7 @@ def is_related_line(
     text, raw = items[index]
     if words is None:
         words = story_words((), items, shapes)
-    if marked_link(text, raw):
+    if marked_link(text, raw) and not in_own_list(items, index):
         return True
     if _STAFF_CREDIT.match(text):
         return False
@@ -1206,16 +1280,22 @@ def body_paragraphs(
     `context` is the story's headline and standfirst: their words are the story's too.
     """
     items: list[tuple[str, list[str]]] = []
-    runs: dict[int, tuple[int, list[str], list[str]]] = {}  # first item of a run of link lines: (length, paragraphs, block)
+    # The first item of each run of link lines (by identity: footers may still be taken out
+    # of `items` around it) -> (length, paragraphs, block).
+    runs: dict[int, tuple[int, list[str], list[str]]] = {}
     blocks = footer_apart(split_blocks(text))
     last = len(blocks)
     while last > 0 and all(is_footer(clean_inline(line)) for line in blocks[last - 1]):
         last -= 1
     for number, block in enumerate(blocks, 1):
+        if len(block) == 1 and site_line(clean_inline(block[0])):
+            removed.append(RemovedLine(clean_inline(block[0]), "site"))  # "Advertisement", "Share this article"
+            continue
         paragraphs = block_paragraphs(block)
         if related_lines and link_run(block, last=number == last) and (len(paragraphs) == 1 or len(paragraphs) == len(block)):
-            runs[len(items)] = (len(block), paragraphs, block)
-            items.extend((clean_inline(line), [line]) for line in block)
+            lines = [(clean_inline(line), [line]) for line in block]
+            runs[id(lines[0])] = (len(block), paragraphs, block)
+            items.extend(lines)
         elif len(paragraphs) == 1:
             items.append((paragraphs[0], block))
         else:
@@ -1241,14 +1321,15 @@ def body_paragraphs(
     out: list[tuple[str, list[str]]] = []
     index = 0
     while index < len(items):
-        length, paragraphs, block = runs.get(index, (1, [items[index][0]], items[index][1]))
+        run = runs.get(id(items[index]))
+        length, paragraphs, block = run or (1, [items[index][0]], items[index][1])
         span = range(index, min(index + length, len(items)))
-        if index in runs and sum(decided[k] for k in span) * 2 < len(span):
+        if run and sum(decided[k] for k in span) * 2 < len(span):
             # mostly not links: the block is one paragraph after all, or a list
             out.extend([(paragraphs[0], block)] if len(paragraphs) == 1 else [(p, [p, p]) for p in paragraphs])
         else:
             for k in span:
-                if decided[k] or index in runs:
+                if decided[k] or run:
                     removed.append(RemovedLine(items[k][0], "related-story"))
                 else:
                     out.append(items[k])

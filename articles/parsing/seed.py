@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from .body import body_paragraphs, split_dateline
+from .chrome import byline, head_line, site_line
 from .cleanup import clean_inline
 from .dates import DATE_PATTERNS, MONTH_WORD, parse_written_date
 from .story import ParsedStory, RemovedLine, StoryParseError
@@ -145,20 +146,45 @@ HEAD_LINES = 6
 
 
 def find_agency_line(lines: list[str]) -> tuple[int, AgencyLine] | None:
-    """Index (in `lines`) and reading of the agency/date line below the headline."""
+    """Index (in `lines`) and reading of the agency/date line below the headline.
+
+    A line with a date wins over one without: "By REUTERS" above "REUTERS March 2, 1987"
+    is a byline. A known agency with no readable date is taken when no line has one.
+    """
     seen = 0
+    undated: tuple[int, AgencyLine] | None = None
     for index, line in enumerate(lines):
-        if not clean_inline(line):
+        text = clean_inline(line)
+        if not text:
             continue
         seen += 1
-        if seen == 1:
-            continue  # the headline itself
+        if seen == 1 or head_line(text):
+            continue  # the headline itself; a reading time or breadcrumb does not count
         if seen > HEAD_LINES:
-            return None
+            break
         found = read_agency_line(line)
-        if found:
+        if found and found.published_at is not None:
             return index, found
-    return None
+        if found and undated is None:
+            undated = index, found
+    return undated
+
+
+def head_parts(story: ParsedStory, lines: list[str]) -> None:
+    """The lines between the headline and the agency/date line: a byline goes to its field,
+    site chrome (a reading time, a breadcrumb) is removed, and the rest is the standfirst."""
+    standfirst = []
+    for line in map(clean_inline, lines):
+        if not line:
+            continue
+        names = byline(line)
+        if names and not story.byline:
+            story.byline = names
+        elif head_line(line) or site_line(line):
+            story.removed.append(RemovedLine(line, "site"))
+        else:
+            standfirst.append(line)
+    story.standfirst = " ".join(standfirst)
 
 
 def first_line(lines: list[str], name: str) -> int:
@@ -179,7 +205,7 @@ def parse_seed(text: str, name: str) -> ParsedStory:
     if found is None:
         raise StoryParseError(name, "no agency/date line below the headline")
     at, agency_line = found
-    story.standfirst = clean_inline(" ".join(lines[head + 1 : at]))
+    head_parts(story, lines[head + 1 : at])
     story.agency = agency_line.agency
     story.published_at = agency_line.published_at
     if story.published_at is None:

@@ -1,0 +1,74 @@
+"""Site chrome: the lines a web page puts around and between a story's paragraphs.
+
+Advertising markers, share rows, image credits, reading times, breadcrumbs, comment
+forms, copyright lines. Each is a whole line on its own, in the words every publishing
+system uses; story copy never stands on a line saying only "Advertisement" or "Share
+this article". The patterns are matched against a whole, whitespace-collapsed line.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SOCIAL = r"(?:facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|print|messenger|copy link|flipboard)"
+_CREDIT_NAME = r"(?-i:[A-Z][\w.&'-]*(?:[ /][A-Z][\w.&'-]*){0,3})"
+
+
+def _compile(*patterns: str) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
+
+# Lines only a page says, wherever they stand in the body.
+SITE_LINE = _compile(
+    # advertising
+    r"(?:advertisement|advertising|sponsored(?: content| links?)?|promoted(?: content| stories)?|paid (?:content|post)|ad)",
+    r"(?:story|article) continues (?:below|after)(?: (?:this|the))?(?: advertisement| ad)?",
+    r"continue reading(?: the main story| below| after (?:the )?(?:advertisement|ad))?",
+    r"scroll (?:down )?to continue(?: with content| reading)?",
+    # sharing
+    r"(?:share|tweet|email|print|save)(?: (?:this|the)(?: article| story| page| post)?)?(?: (?:on|via|by) (?:x|" + _SOCIAL + r"))?:?",
+    rf"(?:share on|share via|share to) (?:x|{_SOCIAL})",
+    rf"{_SOCIAL}(?:\s*[|\u00b7\u2022,/]\s*{_SOCIAL}){{0,8}}",
+    r"\d[\d,.]*k?\s+(?:shares?|views|reads)",
+    # galleries, audio, video players
+    r"(?:view|see|open|launch)(?: the)?(?: photo| image| picture)? (?:gallery|slideshow)(?:\s*\(\d+(?: photos| images| pictures)?\))?",
+    r"\d+ (?:photos|images|pictures)",
+    r"listen to (?:this|the) (?:article|story)(?:\s*\(?\d+ min(?:ute)?s?\)?)?",
+    r"(?:play|watch) (?:the )?video",
+    # a credit on a line of its own, for a picture the scrape dropped
+    rf"\(?(?:photo|photograph|photos|image|picture|pic|credit|photo credit)\s*:\s*{_CREDIT_NAME}\)?",
+    # newsletters and market data notices
+    r"(?:sign up|subscribe)\b.{0,80}\b(?:newsletters?|inbox|updates|alerts)\b.{0,40}",
+    r"get (?:the|our) (?:latest|best|top)\b.{0,60}\b(?:in|to|delivered to) your inbox\.?",
+    r"all quotes (?:are )?delayed\b.{0,60}",
+    r"(?:reprints|reprints (?:&|and) permissions|terms of (?:use|service)|privacy (?:policy|notice)|contact us|cookie (?:policy|settings))"
+    r"(?:\s*[|\u00b7\u2022]\s*(?:reprints|permissions|terms of (?:use|service)|privacy (?:policy|notice)|contact us|cookie (?:policy|settings)|about us|advertise(?: with us)?)){0,6}",
+)
+
+# Lines of a page's head, between the headline and the agency/date line.
+HEAD_LINE = _compile(
+    r"\d+\s*(?:min|mins|minutes?)(?: read| listen)?",
+    r"(?:(?:last )?updated|published|posted|first published)(?::| on| at)?\s+.{0,50}(?:\d|\bago\b).{0,20}",
+    r"\d+\s+(?:seconds?|minutes?|hours?|days?)\s+ago",
+    # a breadcrumb trail: "Home > Business > Markets"
+    r"(?:home|news)(?:\s*[>/\u00bb\u203a|]\s*[\w&' -]{2,30}){1,5}",
+)
+
+# "By Reuters Staff", "By John Smith and Jane Doe, Reuters": a byline, kept in its field.
+_BYLINE = re.compile(r"(?:By|BY|by)\s+(?P<name>[A-Z][\w.'\u2019-]*(?:(?:\s+|,\s*|\s+and\s+|\s*&\s*)[A-Z][\w.'\u2019-]*){0,6})\.?")
+
+
+def site_line(text: str) -> bool:
+    """A line of site chrome (an advertising marker, a share row, a lone photo credit)."""
+    return len(text) <= 160 and SITE_LINE.fullmatch(text) is not None
+
+
+def head_line(text: str) -> bool:
+    """A reading time, an update stamp or a breadcrumb above the agency/date line."""
+    return len(text) <= 100 and HEAD_LINE.fullmatch(text) is not None
+
+
+def byline(text: str) -> str | None:
+    """The names of a "By ..." line, or None."""
+    match = _BYLINE.fullmatch(text)
+    return match["name"] if match and len(text.split()) <= 10 else None

@@ -1,0 +1,128 @@
+"""Site chrome in a scraped page: a byline and reading time above the agency/date line,
+advertising and share rows between paragraphs, comment forms and sign-offs after the story,
+and links marked by brackets, dashes, numbers, sections and addresses."""
+
+from datetime import date
+
+import pytest
+
+from articles.tests.test_parsing_related import HEAD, OPEN, PROSE, parse, related
+
+CLOSE = "The storm cost the port about two days of traffic, it added.\n"
+
+
+def removed(story, reason):
+    return [r.text for r in story.removed if r.reason == reason]
+
+
+@pytest.mark.parametrize("byline", ["By REUTERS", "By News Desk", "By Kari Nordmann and Ola Hansen"])
+def test_a_byline_above_the_agency_line_is_not_the_agency(byline):
+    story = parse(f"Harbour reopens after storm\n\n{byline}\n\nReuters Nov 15, 2015\n\n" + OPEN + PROSE)
+    assert story.agency == "Reuters"
+    assert story.published_at.date() == date(2015, 11, 15)
+    assert story.byline == byline.removeprefix("By ")
+    assert story.standfirst == ""
+
+
+def test_reading_time_and_breadcrumb_are_not_the_standfirst():
+    page = (
+        "Harbour reopens after storm\n\nHome > Business > Shipping\n\n"
+        "Ferries return to Oslo after two days in port\n\n3 min read\n\nReuters Nov 15, 2015\n\n" + OPEN + PROSE
+    )
+    story = parse(page)
+    assert story.standfirst == "Ferries return to Oslo after two days in port"
+    assert removed(story, "site") == ["Home > Business > Shipping", "3 min read"]
+
+
+def test_a_known_agency_without_a_date_is_still_read_when_no_line_has_one():
+    story = parse("Harbour reopens after storm\n\nReuters\n\n" + OPEN + PROSE)
+    assert story.agency == "Reuters" and story.published_at is None
+    assert any("cannot read a date" in w for w in story.warnings)
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "SPONSORED",
+        "Share this article", "Facebook | Twitter | LinkedIn | Email", "12 shares",
+        "View gallery (5 photos)", "Photo: REUTERS", "(Photo: AFP)", "Listen to this article",
+        "Sign up for our free daily newsletter", "All quotes delayed a minimum of 15 minutes.",
+    ],
+)
+def test_site_chrome_between_paragraphs_goes_and_the_paragraphs_around_it_stay(chrome):
+    story = parse(HEAD + OPEN + chrome + "\n\n" + PROSE + CLOSE)
+    assert removed(story, "site") == [chrome]
+    assert story.paragraphs == [OPEN.split(" - ", 1)[1].strip(), PROSE.strip(), CLOSE.strip()]
+
+
+def test_a_share_row_on_consecutive_lines_goes_whole():
+    story = parse(HEAD + OPEN + "Share this:\nFacebook\nTwitter\nEmail\n\n" + PROSE)
+    assert removed(story, "site") == ["Share this:", "Facebook", "Twitter", "Email"]
+    assert len(story.paragraphs) == 2
+
+
+def test_copy_that_only_mentions_a_share_or_a_photo_stays():
+    lines = ["Share prices rose 5 pct on the news.", "Photo: the company declined to release pictures of the hull."]
+    story = parse(HEAD + OPEN + "\n\n".join(lines) + "\n\n" + PROSE)
+    assert removed(story, "site") == []
+    assert story.paragraphs[1:3] == lines
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Leave a Reply\n\nCancel reply\n\nYour email address will not be published. Required fields are marked *\n\n"
+        "Comment\n\nName *\n\nEmail *\n\nWebsite\n\nPost Comment\n",
+        "Comments (35)\nComments are moderated and generally will be posted if they are on topic and not abusive.\n"
+        "For more information, please see our Comments FAQ page\n",
+        "0 Comments\n\nSort by Oldest\n\nFacebook Comments Plugin\n",
+        "Comments are closed.\n\nTags: Norway, Shipping\n",
+    ],
+)
+def test_comment_forms_and_widgets_after_the_story_go(footer):
+    story = parse(HEAD + OPEN + PROSE + footer)
+    assert story.paragraphs[-1] == PROSE.strip()
+    assert len(story.paragraphs) == 2
+
+
+@pytest.mark.parametrize("signoff", ["REUTER", "Reuter", "(Reuters)"])
+def test_the_wire_sign_off_after_the_story_goes(signoff):
+    story = parse(HEAD + OPEN + PROSE + signoff + "\n\nCOMMENTS\n\nReplying to X\n")
+    assert story.paragraphs[-1] == PROSE.strip()
+    assert removed(story, "signoff") == [signoff]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Glassmakers plan coastal plant]",
+        "Glassmakers plan coastal plant \u00bb",
+        "Glassmakers plan coastal plant (video)",
+        "Glassmakers plan coastal plant | Business",
+        "- Glassmakers plan coastal plant",
+        "1. GLASSMAKERS PLAN COASTAL PLANT",
+        "MORE: Glassmakers plan coastal plant",
+        "https://www.example-courier.com/business/glassmakers-plan-coastal-plant-1234",
+    ],
+)
+def test_a_title_marked_as_a_link_goes(line):
+    story = parse(HEAD + OPEN + line + "\n\n" + PROSE)
+    assert related(story) == [line]
+    assert story.paragraphs[-1] == PROSE.strip()
+
+
+def test_the_story_s_own_list_items_stay_whatever_their_mark():
+    items = [
+        "- The precise terms of the issue",
+        "- Details of the company performance if it is more than six months since the last report",
+        "- Naming of all guarantors",
+    ]
+    story = parse(HEAD + OPEN + "The rules require:\n\n" + "\n\n".join(items) + "\n\n" + PROSE)
+    assert related(story) == []
+    assert story.paragraphs[2:5] == items
+
+
+@pytest.mark.parametrize("item", ["- Sales rose 5 pct.", "- Complete colour television sets (1986 imports 90 mln dlrs);", "1. Wheat 2,300 3,400"])
+def test_a_dash_or_number_before_copy_or_a_row_is_no_link_mark(item):
+    story = parse(HEAD + OPEN + item + "\n\n" + PROSE)
+    assert item in story.paragraphs
