@@ -1292,7 +1292,7 @@ def body_paragraphs(
             removed.append(RemovedLine(clean_inline(block[0]), "site"))  # "Advertisement", "Share this article"
             continue
         paragraphs = block_paragraphs(block)
-        if related_lines and link_run(block, last=number == last) and (len(paragraphs) == 1 or len(paragraphs) == len(block)):
+        if related_lines and link_run(block, last=number == last):
             lines = [(clean_inline(line), [line]) for line in block]
             runs[id(lines[0])] = (len(block), paragraphs, block)
             items.extend(lines)

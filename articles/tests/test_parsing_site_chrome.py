@@ -126,3 +126,23 @@ def test_the_story_s_own_list_items_stay_whatever_their_mark():
 def test_a_dash_or_number_before_copy_or_a_row_is_no_link_mark(item):
     story = parse(HEAD + OPEN + item + "\n\n" + PROSE)
     assert item in story.paragraphs
+
+
+def test_a_block_of_links_under_a_heading_goes_whole_when_one_of_them_carries_a_bullet():
+    block = (
+        "READ MORE\nGlassmakers plan coastal plant\nHarbour authority names new chief\n"
+        "\u2022 Why ferries will get the hard sell\nSHIPYARD ORDERS SEEN UNABLE TO CURE DEFICIT\n\n"
+    )
+    story = parse(HEAD + OPEN + block + PROSE)
+    assert related(story) == [
+        "READ MORE", "Glassmakers plan coastal plant", "Harbour authority names new chief",
+        "\u2022 Why ferries will get the hard sell", "SHIPYARD ORDERS SEEN UNABLE TO CURE DEFICIT",
+    ]
+    assert story.paragraphs[-1] == PROSE.strip()
+
+
+def test_a_list_of_the_story_s_own_points_on_consecutive_lines_stays():
+    points = "The plan calls for:\n\u2022 Two new berths by 2017;\n\u2022 A deeper channel for bulk carriers;\n\u2022 Night pilots for ferries.\n\n"
+    story = parse(HEAD + OPEN + points + PROSE)
+    assert related(story) == []
+    assert "\u2022 A deeper channel for bulk carriers;" in story.paragraphs
