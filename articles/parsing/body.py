@@ -589,6 +589,10 @@ _LINK_MARK = re.compile(
 _SECTION_AFTER = re.compile(r"^(?P<title>\S.*?)\s+\|\s+(?P<section>[A-Z][\w&']*(?: [A-Z&][\w&']*){0,2})$")
 _ADDRESS = re.compile(r"(?:https?://|www\.)[^\s/]+\.[a-z]{2,}\S*", re.I)
 # Marks a list item carries as well as a link: a bullet, a dash, a number.
+# A title cut short by the page ("Gadget growth fuels..."), or dated after it ("... (Dec 14)").
+_CUT_OR_DATED = re.compile(
+    rf"^(?P<title>\S.*?[^\s.])(?:\s?(?:\.\.\.|\u2026)|\s+\({MONTH_WORD}\.? \d{{1,2}}\))$", re.I
+)
 _BULLET = re.compile(r"^(?:[\u2022\u25aa\u25cf]|[*\u2013\u2014-]|\d{1,2}[.)])\s+(?P<title>\S.*)$")
 # A heading over a block of links: "RELATED", "More from World", "You may also like".
 _LINK_HEADER = re.compile(
@@ -625,16 +629,23 @@ def link_title(text: str) -> str | None:
     if match and listed_title(match["title"]):
         return match["title"]  # "Brown ally rejects Budget spree | World"
     match = _BULLET.match(text)
+    if match and text[0].isdigit() and link_title(match["title"]):
+        return link_title(match["title"])  # "3. \u2022 Title", "2. Title (video)": a numbered link
     if match and listed_title(match["title"]):
         title = match["title"]
-        if text[0] in _BULLETS:
-            return title
-        # A dash or a number also opens the items and rows of the story's own lists.
-        if headline_grammar(title) and not title.endswith((";", ",", ":", "-")) and " - " not in title and not (
-            table_row(title) or row_like(title) or _figures(title.split()) * 3 > len(title.split())
-        ):
-            return title
+        if text[0] in _BULLETS or plain_title(title):
+            return title  # a dash or a number also opens the items and rows of the story's own lists
+    match = _CUT_OR_DATED.match(text)
+    if match and listed_title(match["title"]) and plain_title(match["title"]):
+        return match["title"]  # "Gadget growth fuels...", "Ronson Corp 4th Qtr (Dec 14)"
     return None
+
+
+def plain_title(title: str) -> bool:
+    """A title in headline grammar that is no row of a table, nor an item running on (";", ",", "-")."""
+    if not headline_grammar(title) or title.endswith((";", ",", ":", "-")) or " - " in title:
+        return False
+    return not (table_row(title) or row_like(title) or _figures(title.split()) * 3 > len(title.split()))
 
 
 _BULLETS = "\u2022\u25aa\u25cf"

@@ -103,6 +103,9 @@ def test_the_wire_sign_off_after_the_story_goes(signoff):
         "1. GLASSMAKERS PLAN COASTAL PLANT",
         "MORE: Glassmakers plan coastal plant",
         "https://www.example-courier.com/business/glassmakers-plan-coastal-plant-1234",
+        "Glassmakers plan coastal...",
+        "Glassmakers Plan Coastal Plant (Dec 14)",
+        "3. \u2022 Glassmakers plan coastal plant",
     ],
 )
 def test_a_title_marked_as_a_link_goes(line):
@@ -122,7 +125,7 @@ def test_the_story_s_own_list_items_stay_whatever_their_mark():
     assert story.paragraphs[2:5] == items
 
 
-@pytest.mark.parametrize("item", ["- Sales rose 5 pct.", "- Complete colour television sets (1986 imports 90 mln dlrs);", "1. Wheat 2,300 3,400"])
+@pytest.mark.parametrize("item", ["The company said...", "Record March 23 (Dec 14)", "- Sales rose 5 pct.", "- Complete colour television sets (1986 imports 90 mln dlrs);", "1. Wheat 2,300 3,400"])
 def test_a_dash_or_number_before_copy_or_a_row_is_no_link_mark(item):
     story = parse(HEAD + OPEN + item + "\n\n" + PROSE)
     assert item in story.paragraphs
@@ -146,3 +149,13 @@ def test_a_list_of_the_story_s_own_points_on_consecutive_lines_stays():
     story = parse(HEAD + OPEN + points + PROSE)
     assert related(story) == []
     assert "\u2022 A deeper channel for bulk carriers;" in story.paragraphs
+
+
+def test_a_numbered_block_of_links_under_a_heading_goes_whole():
+    block = "Trending now\n1. GLASSMAKERS <GLS> 3RD QTR NET\n2. Harbour authority names new...\n3. \u2022 Why ferries will get the hard sell\n\n"
+    story = parse(HEAD + OPEN + PROSE + block + "COMMENTS\n\nReplying to X\n")
+    assert related(story) == [
+        "Trending now", "1. GLASSMAKERS <GLS> 3RD QTR NET", "2. Harbour authority names new...",
+        "3. \u2022 Why ferries will get the hard sell",
+    ]
+    assert story.paragraphs[-1] == PROSE.strip()
