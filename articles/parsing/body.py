@@ -52,7 +52,7 @@ _FOOTER = [
         r"(?:read|see) more\b.{0,120}",
         r"(?:related|most read|most popular|recommended)(?: stories| articles| news)?:?",
         r"(?:name|email|e-mail|website|comment)\s*\*?",  # the fields of a reply form
-        r"sort by\b.{0,30}",
+        r"sort by\b.{0,30}|newest|oldest|top|loading\W{0,3}",  # a comments widget's controls
         r"(?:tags?|topics?|filed under|categories|category|more on|keywords)\s*:\s*.{1,200}",
         _SIGNOFF.pattern,
     )
@@ -602,7 +602,7 @@ _LINK_HEADER = re.compile(
     r"most (?:read|popular|viewed|shared|recent)|recommended(?: for you| stories| reading)?|"
     r"you (?:may|might) also (?:like|be interested in)|further reading|in other news|"
     r"trending(?: now| stories)?|latest(?: news| stories| headlines)?|editor'?s'? picks|"
-    r"what to read next|don't miss|must read|popular now)\s*:?",
+    r"what to read next|don't miss|must read|popular now|(?:popular|also|more|new|latest|elsewhere) on (?:the site|[\w&' -]{2,30}))\s*:?",
     re.I,
 )
 
@@ -1299,9 +1299,9 @@ def body_paragraphs(
     while last > 0 and all(is_footer(clean_inline(line)) for line in blocks[last - 1]):
         last -= 1
     for number, block in enumerate(blocks, 1):
-        if len(block) == 1 and site_line(clean_inline(block[0])):
-            removed.append(RemovedLine(clean_inline(block[0]), "site"))  # "Advertisement", "Share this article"
-            continue
+        if len(block) == 1 and (site_line(clean_inline(block[0])) or _SIGNOFF.fullmatch(clean_inline(block[0]))):
+            removed.append(RemovedLine(clean_inline(block[0]), footer_reason(clean_inline(block[0]))))
+            continue  # "Advertisement", "Share this article", the wire's "REUTER"
         paragraphs = block_paragraphs(block)
         if related_lines and link_run(block, last=number == last):
             lines = [(clean_inline(line), [line]) for line in block]

@@ -22,6 +22,7 @@ def _compile(*patterns: str) -> re.Pattern:
 SITE_LINE = _compile(
     # advertising
     r"(?:advertisement|advertising|sponsored(?: content| links?)?|promoted(?: content| stories)?|paid (?:content|post)|ad)",
+    r"(?:advertisement|ad)\s*[-:\u2013\u2014|]\s*scroll (?:down )?to continue(?: reading)?",
     r"(?:story|article) continues (?:below|after)(?: (?:this|the))?(?: advertisement| ad)?",
     r"continue reading(?: the main story| below| after (?:the )?(?:advertisement|ad))?",
     r"scroll (?:down )?to continue(?: with content| reading)?",
@@ -30,6 +31,10 @@ SITE_LINE = _compile(
     rf"(?:share on|share via|share to) (?:x|{_SOCIAL})",
     rf"{_SOCIAL}(?:\s*[|\u00b7\u2022,/]\s*{_SOCIAL}){{0,8}}",
     r"\d[\d,.]*k?\s+(?:shares?|views|reads)",
+    r"follow (?:us|@\w+) on (?:x|" + _SOCIAL + r"|instagram|youtube|tiktok)(?:\s*(?:,|and|&)\s*(?:x|" + _SOCIAL + r"|instagram|youtube|tiktok)){0,4}\.?",
+    # copyright, and the page's topic list
+    r"(?:copyright|\(c\)|\u00a9)\s.{0,100}?(?:rights reserved|\d{4})\.?",
+    r"(?:tags?|topics?|filed under|categories|keywords)\s*:\s*[\w&' .-]{1,40}(?:,\s*[\w&' .-]{1,40}){0,9}",
     # galleries, audio, video players
     r"(?:view|see|open|launch)(?: the)?(?: photo| image| picture)? (?:gallery|slideshow)(?:\s*\(\d+(?: photos| images| pictures)?\))?",
     r"\d+ (?:photos|images|pictures)",

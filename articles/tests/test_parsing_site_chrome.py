@@ -47,6 +47,8 @@ def test_a_known_agency_without_a_date_is_still_read_when_no_line_has_one():
         "Share this article", "Facebook | Twitter | LinkedIn | Email", "12 shares",
         "View gallery (5 photos)", "Photo: REUTERS", "(Photo: AFP)", "Listen to this article",
         "Sign up for our free daily newsletter", "All quotes delayed a minimum of 15 minutes.",
+        "Advertisement - Scroll to continue", "Follow us on Twitter", "Copyright 2015 Reuters. All rights reserved.",
+        "Tags: Norway, Shipping",
     ],
 )
 def test_site_chrome_between_paragraphs_goes_and_the_paragraphs_around_it_stay(chrome):
@@ -76,6 +78,7 @@ def test_copy_that_only_mentions_a_share_or_a_photo_stays():
         "Comments (35)\nComments are moderated and generally will be posted if they are on topic and not abusive.\n"
         "For more information, please see our Comments FAQ page\n",
         "0 Comments\n\nSort by Oldest\n\nFacebook Comments Plugin\n",
+        "5 Comments\nSort by\nNewest\nOldest\nTop\nAdd a comment...\nFacebook Comments Plugin\nLoading...\n",
         "Comments are closed.\n\nTags: Norway, Shipping\n",
     ],
 )
@@ -88,6 +91,10 @@ def test_comment_forms_and_widgets_after_the_story_go(footer):
 @pytest.mark.parametrize("signoff", ["REUTER", "Reuter", "(Reuters)"])
 def test_the_wire_sign_off_after_the_story_goes(signoff):
     story = parse(HEAD + OPEN + PROSE + signoff + "\n\nCOMMENTS\n\nReplying to X\n")
+    assert story.paragraphs[-1] == PROSE.strip()
+    assert removed(story, "signoff") == [signoff]
+    # Links between the sign-off and the footer do not keep it in the story.
+    story = parse(HEAD + OPEN + PROSE + signoff + "\n\nPopular on the site:\nGlassmakers plan coastal plant\nHarbour chief quits\n")
     assert story.paragraphs[-1] == PROSE.strip()
     assert removed(story, "signoff") == [signoff]
 
