@@ -1,10 +1,10 @@
 """Parser accuracy on real copy: Reuters stories rendered in the seed layout with noise, BBC files as they are.
 
-    .venv/bin/python bench/parse_accuracy.py [--noise seed|alt|indep|blind|sealed|final|held|fresh|cold|all] [--limit N] [--seed S] [--show-failures K]
+    .venv/bin/python bench/parse_accuracy.py [--noise seed|alt|indep|blind|sealed|final|held|fresh|cold|north|all] [--limit N] [--seed S] [--show-failures K]
 
-Nine noise generators: "seed" (bench/seedgen.py), placed the way the seed file shows;
+Ten noise generators: "seed" (bench/seedgen.py), placed the way the seed file shows;
 "alt" (bench/seedgen.py), an adversarial one (related-story links at any gap, two in a
-row, from Reuters and BBC headlines; footer, agency line and caption variants); and seven
+row, from Reuters and BBC headlines; footer, agency line and caption variants); and eight
 written each by a helper that never saw the parser or the other generators, as stand-ins
 for the held-out set: "indep" (bench/indepgen.py: titles in capitals with tickers, dash
 datelines, run-on footers), "blind" (bench/blindgen.py: BBC headlines among the links,
@@ -12,8 +12,9 @@ datelines, run-on footers), "blind" (bench/blindgen.py: BBC headlines among the 
 in runs, "PLACE, Feb 26 -" datelines), "final" (bench/finalgen.py), "held"
 (bench/heldgen.py, whose credit field keeps its label: "PHOTO: AFP") and "fresh"
 (bench/freshgen.py: links in runs on consecutive lines, up to six a story, titles of
-the same topic among a table's rows) and "cold" (bench/coldgen.py, written last and run
-once before any change made for it). Default: all.
+the same topic among a table's rows), "cold" (bench/coldgen.py) and "north"
+(bench/northgen.py: site chrome, bylines above the agency line, link blocks in many
+formats; written last and run once before any change made for it). Default: all.
 
 Expected values come from the source files, read by each generator (never by the
 parser). Also times the Reuters SGML layout over all 22 files.
