@@ -34,33 +34,36 @@ _COMMENT_ONLY = (
 _COMMENT_FOOTER = re.compile("|".join(_COMMENT_ONLY), re.I)
 # The wire's sign-off, on a line of its own after the story: "REUTER", "(Reuters)".
 _SIGNOFF = re.compile(r"\(?(?:reuters?|reute|afp|ap)\)?\.?", re.I)
-_FOOTER = [
-    re.compile(p, re.I)
-    for p in (
-        *_COMMENT_ONLY,
-        r"comments?:?",
-        r"\d+\s+comments?",
-        r"(?:show|hide|view|load|read)\s+(?:all\s+|more\s+)?comments?",
-        r"(?:leave|post|add|write) a (?:comment|reply)\b.*",
-        r"(?:be the first to comment|no comments yet)\b.*",
-        r"published in .{2,80}\b(?:19|20)\d\d\.?",
-        r"(?:share|tweet|email|print)(?: this(?: article| story)?)?(?:\s+on\s+\w+)?",
-        r"(?:follow|like|join) .{0,60}?\bon (?:facebook|twitter|instagram|x|linkedin|whatsapp|telegram)\b.*",
-        r"advertisement",
-        r"(?:copyright|\u00a9) .{0,100}",
-        r"all rights reserved\.?",
-        r"(?:read|see) more\b.{0,120}",
-        r"(?:related|most read|most popular|recommended)(?: stories| articles| news)?:?",
-        r"(?:name|email|e-mail|website|comment)\s*\*?",  # the fields of a reply form
-        r"sort by\b.{0,30}|newest|oldest|top|loading\W{0,3}",  # a comments widget's controls
-        r"(?:tags?|topics?|filed under|categories|category|more on|keywords)\s*:\s*.{1,200}",
-        _SIGNOFF.pattern,
-    )
-]
+_FOOTER = re.compile(
+    "|".join(
+        f"(?:{p})"
+        for p in (
+            *_COMMENT_ONLY,
+            r"comments?:?",
+            r"\d+\s+comments?",
+            r"(?:show|hide|view|load|read)\s+(?:all\s+|more\s+)?comments?",
+            r"(?:leave|post|add|write) a (?:comment|reply)\b.*",
+            r"(?:be the first to comment|no comments yet)\b.*",
+            r"published in .{2,80}\b(?:19|20)\d\d\.?",
+            r"(?:share|tweet|email|print)(?: this(?: article| story)?)?(?:\s+on\s+\w+)?",
+            r"(?:follow|like|join) .{0,60}?\bon (?:facebook|twitter|instagram|x|linkedin|whatsapp|telegram)\b.*",
+            r"advertisement",
+            r"(?:copyright|\u00a9) .{0,100}",
+            r"all rights reserved\.?",
+            r"(?:read|see) more\b.{0,120}",
+            r"(?:related|most read|most popular|recommended)(?: stories| articles| news)?:?",
+            r"(?:name|email|e-mail|website|comment)\s*\*?",  # the fields of a reply form
+            r"sort by\b.{0,30}|newest|oldest|top|loading\W{0,3}",  # a comments widget's controls
+            r"(?:tags?|topics?|filed under|categories|category|more on|keywords)\s*:\s*.{1,200}",
+            _SIGNOFF.pattern,
+        )
+    ),
+    re.I,
+)
 
 
 def is_footer(text: str) -> bool:
-    return any(p.fullmatch(text) for p in _FOOTER) or site_line(text)
+    return _FOOTER.fullmatch(text) is not None or site_line(text)
 
 
 def footer_apart(blocks: list[list[str]]) -> list[list[str]]:
