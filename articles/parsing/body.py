@@ -40,7 +40,6 @@ _FOOTER = re.compile(
         for p in (
             *_COMMENT_ONLY,
             r"comments?:?",
-            r"\d+\s+comments?",
             r"(?:show|hide|view|load|read)\s+(?:all\s+|more\s+)?comments?",
             r"(?:leave|post|add|write) a (?:comment|reply)\b.*",
             r"(?:be the first to comment|no comments yet)\b.*",
@@ -112,7 +111,6 @@ def strip_footer(items: list[tuple[str, list[str]]], removed: list[RemovedLine])
 
 def footer_reason(text: str) -> str:
     return "signoff" if _SIGNOFF.fullmatch(text) else "site" if site_line(text) else "footer"
-
 
 
 def comment_footers(items: list[tuple[str, list[str]]], removed: list[RemovedLine]) -> list[tuple[str, list[str]]]:
@@ -591,12 +589,13 @@ _LINK_MARK = re.compile(
 )
 _SECTION_AFTER = re.compile(r"^(?P<title>\S.*?)\s+\|\s+(?P<section>[A-Z][\w&']*(?: [A-Z&][\w&']*){0,2})$")
 _ADDRESS = re.compile(r"(?:https?://|www\.)[^\s/]+\.[a-z]{2,}\S*", re.I)
-# Marks a list item carries as well as a link: a bullet, a dash, a number.
 # A title cut short by the page ("Gadget growth fuels..."), or dated after it ("... (Dec 14)").
 _CUT_OR_DATED = re.compile(
     rf"^(?P<title>\S.*?[^\s.])(?:\s?(?:\.\.\.|\u2026)|\s+\({MONTH_WORD}\.? \d{{1,2}}\))$", re.I
 )
-_BULLET = re.compile(r"^(?:[\u2022\u25aa\u25cf]|[*\u2013\u2014-]|\d{1,2}[.)])\s+(?P<title>\S.*)$")
+# Marks a list item carries as well as a link: a bullet, a dash, a number.
+_BULLETS = "\u2022\u25aa\u25cf"
+_BULLET = re.compile(rf"^(?:[{_BULLETS}]|[*\u2013\u2014-]|\d{{1,2}}[.)])\s+(?P<title>\S.*)$")
 # A heading over a block of links: "RELATED", "More from World", "You may also like".
 _LINK_HEADER = re.compile(
     r"(?:related|related (?:stories|articles|news|content|links|coverage|topics|reading)|"
@@ -632,8 +631,9 @@ def link_title(text: str) -> str | None:
     if match and listed_title(match["title"]):
         return match["title"]  # "Brown ally rejects Budget spree | World"
     match = _BULLET.match(text)
-    if match and text[0].isdigit() and link_title(match["title"]):
-        return link_title(match["title"])  # "3. \u2022 Title", "2. Title (video)": a numbered link
+    numbered = link_title(match["title"]) if match and text[0].isdigit() else None
+    if numbered:
+        return numbered  # "3. \u2022 Title", "2. Title (video)": a numbered link
     if match and listed_title(match["title"]):
         title = match["title"]
         if text[0] in _BULLETS or plain_title(title):
@@ -650,8 +650,6 @@ def plain_title(title: str) -> bool:
         return False
     return not (table_row(title) or row_like(title) or _figures(title.split()) * 3 > len(title.split()))
 
-
-_BULLETS = "\u2022\u25aa\u25cf"
 
 
 def listed_title(title: str) -> bool:
@@ -1302,18 +1300,17 @@ def body_paragraphs(
     while last > 0 and all(is_footer(clean_inline(line)) for line in blocks[last - 1]):
         last -= 1
     for number, block in enumerate(blocks, 1):
-        if len(block) == 1 and (site_line(clean_inline(block[0])) or _SIGNOFF.fullmatch(clean_inline(block[0]))):
-            removed.append(RemovedLine(clean_inline(block[0]), footer_reason(clean_inline(block[0]))))
+        only = clean_inline(block[0]) if len(block) == 1 else None
+        if only is not None and (site_line(only) or _SIGNOFF.fullmatch(only)):
+            removed.append(RemovedLine(only, footer_reason(only)))
             continue  # "Advertisement", "Share this article", the wire's "REUTER"
         paragraphs = block_paragraphs(block)
         if related_lines and link_run(block, last=number == last):
             lines = [(clean_inline(line), [line]) for line in block]
             runs[id(lines[0])] = (len(block), paragraphs, block)
             items.extend(lines)
-        elif len(paragraphs) == 1:
-            items.append((paragraphs[0], block))
         else:
-            items.extend((p, [p, p]) for p in paragraphs)  # list items: never headlines
+            items.extend(block_items(paragraphs, block))
     items = strip_footer(items, removed)
     if not related_lines:
         return items
@@ -1339,8 +1336,7 @@ def body_paragraphs(
         length, paragraphs, block = run or (1, [items[index][0]], items[index][1])
         span = range(index, min(index + length, len(items)))
         if run and sum(decided[k] for k in span) * 2 < len(span):
-            # mostly not links: the block is one paragraph after all, or a list
-            out.extend([(paragraphs[0], block)] if len(paragraphs) == 1 else [(p, [p, p]) for p in paragraphs])
+            out.extend(block_items(paragraphs, block))  # mostly not links: a paragraph after all, or a list
         else:
             for k in span:
                 if decided[k] or run:
@@ -1349,6 +1345,11 @@ def body_paragraphs(
                     out.append(items[k])
         index += len(span)
     return out
+
+
+def block_items(paragraphs: list[str], block: list[str]) -> list[tuple[str, list[str]]]:
+    """A block as items: one paragraph with its raw lines, or list items (never headlines)."""
+    return [(paragraphs[0], block)] if len(paragraphs) == 1 else [(p, [p, p]) for p in paragraphs]
 
 
 def link_run(block: list[str], *, last: bool = False) -> bool:
