@@ -35,6 +35,48 @@ DATE_PATTERNS = (_MDY, _DMY, _ISO)
 
 NOON = time(12, 0, tzinfo=timezone.utc)
 
+# "Thursday", "Thu", "Thurs.": a weekday written before a date.
+WEEKDAY = r"(?<![A-Za-z])(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?(?![A-Za-z])"
+_FULL_MONTHS = tuple(name for name in MONTHS if len(name) > 4 or name in ("june", "july"))
+_WORD_BEFORE_DAY = re.compile(r"(?<![A-Za-z])(?P<word>[A-Za-z]{4,10})(?=\.?\s+\d{1,2}(?!\d))|(?<=\d\s)(?P<after>[A-Za-z]{4,10})(?=,?\s+\d{4})")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One letter added, dropped, changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def misspelt_month(word: str) -> str | None:
+    """The month a misspelt month name stands for, when exactly one is one slip away:
+    "Febuary" -> "february", "Novmber" -> "november"; "Jule" (June or July?) -> None."""
+    word = word.lower()
+    if word in MONTHS:
+        return None
+    found = [name for name in _FULL_MONTHS if _one_edit(word, name)]
+    return found[0] if len(found) == 1 else None
+
+
+def correct_month_typos(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """`text` with each misspelt month next to a day number spelt right, and the corrections
+    made as (written, read). A word that could be two months, or none, is left as written."""
+    corrections = []
+
+    def fix(match: re.Match) -> str:
+        word = match.group(0)
+        month = misspelt_month(word)
+        if month is None:
+            return word
+        corrections.append((word, month.capitalize()))
+        return month.capitalize()
+
+    return _WORD_BEFORE_DAY.sub(fix, text), corrections
+
 
 def _month_number(text: str) -> int:
     if text.isdigit():

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from .body import body_paragraphs, split_dateline
 from .chrome import byline, head_line, site_line
 from .cleanup import clean_inline
-from .dates import DATE_PATTERNS, MONTH_WORD, parse_written_date
+from .dates import DATE_PATTERNS, MONTH_WORD, WEEKDAY, correct_month_typos, parse_written_date
 from .story import ParsedStory, RemovedLine, StoryParseError
 
 # Agencies a date line may name without a readable date (the date is then reported).
@@ -19,15 +19,14 @@ KNOWN_AGENCIES = (
     "tass", "itar-tass", "ria novosti", "anadolu", "anadolu agency", "aap", "upi", "pti",
     "press trust of india", "ians", "ani", "app", "bernama", "bloomberg", "belga", "apa",
     "nna", "inp", "nni", "wam", "spa", "mena", "irna", "agencies", "news desk", "web desk",
+    "thomson reuters", "staff and agencies", "agencies and staff", "news agencies", "wire services",
+    "wire reports", "staff and wire reports",
 )
-_KNOWN = re.compile(
-    r"(?:by\s+)?(?P<agency>" + "|".join(re.escape(a) for a in sorted(KNOWN_AGENCIES, key=len, reverse=True)) + r")\b",
-    re.I,
-)
+_KNOWN_NAMES = "|".join(re.escape(a) for a in sorted(KNOWN_AGENCIES, key=len, reverse=True))
+_KNOWN = re.compile(rf"(?:by\s+)?(?P<agency>{_KNOWN_NAMES})\b", re.I)
+# A known agency ending the line: "Nov 15, 20115 | AFP".
+_KNOWN_LAST = re.compile(rf"(?:^|[\s|,:\u2013\u2014-])(?:by\s+)?(?P<agency>{_KNOWN_NAMES})\s*$", re.I)
 _AGENCY_NAME = re.compile(r"(?:by\s+)?(?P<agency>[A-Z][\w.&'-]*(?:[ /][A-Za-z][\w.&'-]*){0,5}?)", re.I)
-_DATE_TAIL = re.compile(
-    r"(?:\s*[,|/\u2013\u2014-]\s*|\s+)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<date>.+)", re.I
-)
 _DATEISH = re.compile(rf"\d|{MONTH_WORD}", re.I)
 MAX_AGENCY_LINE = 80
 
@@ -37,17 +36,29 @@ class AgencyLine:
     agency: str
     published_at: datetime | None
     date_text: str
+    # Misspelt months read as the month they stand for: [("Novmber", "November")].
+    corrections: list[tuple[str, str]] = field(default_factory=list)
 
 
-# "10:32 GMT", "at 10.32 am", "10:32 UTC" after the date: read when the zone is UTC,
-# otherwise dropped (the day still reads, at noon).
-_TIME_TAIL = re.compile(
-    r"\s*[,|]?\s*(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*(?P<ampm>[ap])\.?m\.?)?"
-    r"(?:\s*(?P<zone>GMT|UTC|Z|[A-Z]{2,4}(?:[+-]\d{1,2})?))?\s*$",
+# A time after the date: "10:32 GMT", "at 10.32 am", "3:01 PM", "15:01 UTC". Read when the
+# zone is UTC; otherwise dropped (the day still reads, at noon).
+_TIME_AFTER = re.compile(
+    r"\s*,?\s*(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?!\d)(?:\s*(?P<ampm>[ap])\.?m\.?(?![a-z]))?"
+    r"(?:\s*(?P<zone>(?-i:GMT|UTC|Z|[A-Z]{2,4}(?:[+-]\d{1,2})?))(?![A-Za-z]))?",
     re.I,
 )
+_WEEKDAY_BEFORE = re.compile(rf"{WEEKDAY},?\s*$", re.I)
+# Words that label the parts of a date line: "By AFP", "Published ... | Source: AFP",
+# "Reuters | Updated ...". They belong to neither the agency nor the date.
+_LABEL = (
+    r"(?:by|from|source|sources|published(?:\s+on)?|first\s+published(?:\s+on)?|"
+    r"updated(?:\s+on)?|last\s+updated(?:\s+on)?|posted(?:\s+on)?|filed(?:\s+on)?|dated?)"
+)
+_LEADING_LABEL = re.compile(rf"^{_LABEL}\b\s*:?\s*", re.I)
+_TRAILING_LABEL = re.compile(rf"(?<![\w-]){_LABEL}\s*:?$", re.I)
+_SEPARATORS = " \t,|/:\u2013\u2014-\u00b7\u2022"
 # "November 15, 2015 (AFP)": the agency after the date, in brackets.
-_AGENCY_IN_BRACKETS = re.compile(r"\s*[(\[]\s*(?P<agency>[^()\[\]]{2,40}?)\s*[)\]]\s*")
+_IN_BRACKETS = re.compile(r"[(\[]\s*(?P<agency>[^()\[\]]{2,40}?)\s*[)\]]")
 
 
 def _with_time(day: datetime | None, time_match: re.Match | None) -> datetime | None:
@@ -63,41 +74,69 @@ def _with_time(day: datetime | None, time_match: re.Match | None) -> datetime | 
     return day.replace(hour=hour, minute=minute)
 
 
+def _unlabelled(text: str) -> str:
+    """`text` without separators and labels at either end: "Published" -> "", "Source: AFP" -> "AFP"."""
+    while True:
+        stripped = text.strip(_SEPARATORS)
+        stripped = _LEADING_LABEL.sub("", stripped)
+        stripped = _TRAILING_LABEL.sub("", stripped).strip(_SEPARATORS)
+        if stripped == text:
+            return text
+        text = stripped
+
+
+def _agency_name(text: str) -> str | None:
+    """The agency in what a date line holds besides its date, or None if it is not a name."""
+    bracketed = _IN_BRACKETS.fullmatch(text)
+    if bracketed:
+        text = bracketed["agency"]
+    name = _AGENCY_NAME.fullmatch(text)
+    if name and len(text.split()) <= 6 and agency_like(name["agency"]):
+        return name["agency"]
+    return None
+
+
 def read_agency_line(line: str) -> AgencyLine | None:
     """ "Afp November 15, 2015" -> AgencyLine("Afp", 2015-11-15 12:00 UTC). None if not such a line.
 
-    Also "By AFP | November 15, 2015", "AFP | Nov 15, 2015 10:32 GMT" (the time is kept when
-    it is UTC), "Reuters, 15 November 2015" and "November 15, 2015 (AFP)".
+    The date stands at one end of the line, the agency at the other: "By AFP | November 15,
+    2015", "AFP | Thu 15 Nov 2015 10:32 GMT" (the time is kept when it is UTC), "Reuters, 15
+    November 2015", "November 15, 2015 (AFP)", "Published Nov 15, 2015 | Source: AFP",
+    "AFP | Updated November 15, 2015". A month misspelt one letter away from exactly one month
+    ("Novmber") is read as that month, and the warning says so.
     """
     text = clean_inline(line)
     if not text or len(text) > MAX_AGENCY_LINE or _SENTENCE.search(text):
         return None
-    time_match = _TIME_TAIL.search(text)
-    bare = text[: time_match.start()] if time_match and time_match.start() > 0 else text
-    if bare is text:
-        time_match = None
-    # An agency name followed by something that reads as a date.
+    text, corrections = correct_month_typos(text)
     for pattern in DATE_PATTERNS:
-        match = re.search(pattern.pattern + r"\s*$", bare, re.I)
-        if match and match.start() > 0:
-            head = bare[: match.start()].rstrip(" ,|/-\u2013\u2014")
-            head = re.sub(r",?\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day$", "", head, flags=re.I).strip(" ,")
-            name = _AGENCY_NAME.fullmatch(head)
-            if name and len(head.split()) <= 6 and agency_like(name["agency"]):
-                day = _with_time(parse_written_date(match.group(0)), time_match)
-                return AgencyLine(name["agency"], day, match.group(0))
-    # A date followed by the agency in brackets.
-    for pattern in DATE_PATTERNS:
-        match = re.match(pattern.pattern, text, re.I)
-        if match:
-            after = _AGENCY_IN_BRACKETS.fullmatch(text[match.end():])
-            name = _AGENCY_NAME.fullmatch(after["agency"]) if after else None
-            if name and len(name["agency"].split()) <= 6:
-                return AgencyLine(name["agency"], parse_written_date(match.group(0)), match.group(0))
-    # A known agency with a date we cannot read ("Afp Novemer 15, 2015", "AFP 15/11/15").
-    known = _KNOWN.match(text)
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            weekday = _WEEKDAY_BEFORE.search(text, 0, start)
+            if weekday:
+                start = weekday.start()
+            time_match = _TIME_AFTER.match(text, end)
+            if time_match:
+                end = time_match.end()
+            before, after = _unlabelled(text[:start]), _unlabelled(text[end:])
+            if not before and not after:
+                continue  # a date alone
+            if before and after:
+                # Words on both sides: a sentence or a headline, unless one side is a known
+                # agency and the other a section name ("Reuters | Nov 15, 2015 | Markets").
+                known = [side for side in (before, after) if _KNOWN.fullmatch(side)]
+                if len(known) != 1 or len((after if known[0] is before else before).split()) > 3:
+                    continue
+                before, after = known[0], ""
+            agency = _agency_name(before or after)
+            if agency:
+                return AgencyLine(
+                    agency, _with_time(parse_written_date(match.group(0)), time_match), match.group(0), corrections
+                )
+    # A known agency with a date we cannot read ("Afp Nov 15, 20115", "AFP 15/11/15").
+    known = _KNOWN.match(text) or _KNOWN_LAST.search(text)
     if known:
-        rest = text[known.end():].strip(" ,|/-\u2013\u2014")
+        rest = _unlabelled(text[: known.start()] + " " + text[known.end():])
         if not rest or _DATEISH.search(rest):
             return AgencyLine(known["agency"], None, rest)
     return None
@@ -158,11 +197,13 @@ def find_agency_line(lines: list[str]) -> tuple[int, AgencyLine] | None:
         if not text:
             continue
         seen += 1
-        if seen == 1 or head_line(text):
-            continue  # the headline itself; a reading time or breadcrumb does not count
+        if seen == 1:
+            continue  # the headline itself
+        found = read_agency_line(line)
+        if found is None and head_line(text):
+            continue  # a reading time or breadcrumb does not count
         if seen > HEAD_LINES:
             break
-        found = read_agency_line(line)
         if found and found.published_at is not None:
             return index, found
         if found and undated is None:
@@ -214,6 +255,8 @@ def parse_seed(text: str, name: str) -> ParsedStory:
             + (f" in {agency_line.date_text!r}" if agency_line.date_text else "")
             + "; published_at left empty"
         )
+    for written, read in agency_line.corrections:
+        story.warnings.append(f"date line {clean_inline(lines[at])!r}: read the month {written!r} as {read}")
     rest = lines[at + 1 :]
     # A caption is the first paragraph after the date line, when it ends in a photo credit.
     start = 0

@@ -6,6 +6,7 @@ import pytest
 
 from articles.parsing import parse_story_file
 from articles.parsing.body import headline_grammar, headline_shape, table_free_headline
+from articles.parsing.dates import misspelt_month
 from articles.parsing.seed import read_agency_line
 
 HEAD = "Harbour reopens after storm\n\nReuters Nov 15, 2015\n\n"
@@ -192,6 +193,16 @@ def test_headline_grammar_and_table_vocabulary():
         ("November 15, 2015 (AFP)", "AFP", (2015, 11, 15, 12, 0)),
         ("Associated Press\tSept.  05,\t2015", "Associated Press", (2015, 9, 5, 12, 0)),
         ("REUTER Nov. 5, 2015", "REUTER", (2015, 11, 5, 12, 0)),
+        # The date first, the agency last, labels and weekdays around them.
+        ("Thu 5 Nov 2015 | reuters", "reuters", (2015, 11, 5, 12, 0)),
+        ("5 November 2015, 10:32 GMT | Reuters", "Reuters", (2015, 11, 5, 10, 32)),
+        ("Published Thursday, November 5, 2015 3:01 PM | Source: Staff and agencies", "Staff and agencies", (2015, 11, 5, 12, 0)),
+        ("REUTERS - Thursday 5 November 2015 15:01", "REUTERS", (2015, 11, 5, 12, 0)),
+        ("Thomson Reuters | Updated Nov. 5, 2015", "Thomson Reuters", (2015, 11, 5, 12, 0)),
+        ("By Bloomberg, Nov 5, 2015", "Bloomberg", (2015, 11, 5, 12, 0)),
+        ("2015-11-05 | AP", "AP", (2015, 11, 5, 12, 0)),
+        ("Posted on November 5, 2015 by Kyodo", "Kyodo", (2015, 11, 5, 12, 0)),
+        ("Reuters | November 5, 2015 | Markets", "Reuters", (2015, 11, 5, 12, 0)),
     ],
 )
 def test_agency_line_from_other_sites(line, agency, when):
@@ -200,14 +211,46 @@ def test_agency_line_from_other_sites(line, agency, when):
     assert found.published_at == datetime(*when, tzinfo=timezone.utc)
 
 
-def test_date_first_line_that_is_a_sentence_is_not_an_agency_line():
-    assert read_agency_line("November 15, 2015 was a stormy day (AFP)") is None
+@pytest.mark.parametrize(
+    "line",
+    [
+        "November 15, 2015 was a stormy day (AFP)",
+        "Shares rose on April 15, 2015",
+        "The first opening date was April 15, 2015",
+        "Markets | November 15, 2015 | Analysis",  # words on both sides, neither an agency
+        "November 15, 2015",  # a date with no agency
+    ],
+)
+def test_lines_that_are_not_agency_lines(line):
+    assert read_agency_line(line) is None
+
+
+@pytest.mark.parametrize("word, month", [("Febuary", "february"), ("Novmber", "november"), ("Ocotber", "october"), ("Septembre", "september")])
+def test_misspelt_month_one_slip_from_one_month(word, month):
+    assert misspelt_month(word) == month
+
+
+@pytest.mark.parametrize("word", ["Jule", "Mayo", "Monday", "Shares", "Apr"])
+def test_word_that_is_not_one_misspelt_month(word):
+    assert misspelt_month(word) is None
 
 
 def test_unreadable_date_after_bar_warns():
-    story = parse(HEAD.replace("Reuters Nov 15, 2015", "AFP | Novmber 15, 2015") + OPEN + PROSE)
+    story = parse(HEAD.replace("Reuters Nov 15, 2015", "AFP | Nov 15, 20115") + OPEN + PROSE)
     assert story.agency == "AFP" and story.published_at is None
     assert any("published_at left empty" in w for w in story.warnings)
+
+
+def test_unreadable_date_before_bar_warns():
+    story = parse(HEAD.replace("Reuters Nov 15, 2015", "Nov 31, 2015 | Source: AFP") + OPEN + PROSE)
+    assert story.agency == "AFP" and story.published_at is None
+    assert any("published_at left empty" in w for w in story.warnings)
+
+
+def test_misspelt_month_is_read_and_reported():
+    story = parse(HEAD.replace("Reuters Nov 15, 2015", "AFP | Novmber 15, 2015") + OPEN + PROSE)
+    assert story.published_at == datetime(2015, 11, 15, 12, tzinfo=timezone.utc)
+    assert story.warnings == ["date line 'AFP | Novmber 15, 2015': read the month 'Novmber' as November"]
 
 
 # --- the story's own vocabulary ---------------------------------------------------------

@@ -80,7 +80,7 @@ def test_a_standfirst_ending_in_a_date_is_not_the_date_line():
     assert story.published_at == datetime(2015, 11, 15, 12, tzinfo=timezone.utc)
 
 
-@pytest.mark.parametrize("line", ["Afp Novemer 15, 2015", "AFP 31 February 2015", "Reuters"])
+@pytest.mark.parametrize("line", ["Afp Nov 15, 20115", "AFP 31 February 2015", "Reuters", "Afp Jule 15, 2015"])
 def test_unreadable_date_is_never_invented(line):
     story = parse_one(SEED.replace("Reuters Nov. 15, 2015", line))
     assert story.published_at is None
