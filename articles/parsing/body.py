@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .chrome import site_line
+from .chrome import SIGNUP_PROMO_WORDS, signup_box, site_line
 from .cleanup import block_paragraphs, clean_inline, split_blocks
 from .dates import MONTH_WORD
 from .story import RemovedLine
@@ -20,7 +20,12 @@ _COMMENT_ONLY = (
     r"comments are moderated\b.*",
     r"for more information,? please see our comments faq(?: page)?\.?",
     # comments closed, a publishing system's reply form, a comments widget
-    r"(?:comments are|commenting is|comments have been) (?:now )?(?:closed|disabled|turned off)\b.{0,60}",
+    r"(?:comments are|commenting (?:is|has been|was)|comments have been) (?:now )?(?:closed|disabled|turned off)\b.{0,60}",
+    r"comments (?:on|for|to) this (?:story|article|page|post) (?:are|have been) (?:now )?(?:closed|disabled|turned off)\.?",
+    # a log-in prompt: "You must be logged in to post a comment.", "Please log in or register to comment."
+    r"(?:you (?:must|need to) be |please )?(?:logged in|log in|signed in|sign in|register)"
+    r"(?: or (?:register|sign up|log in|sign in))? to (?:post |leave |add |write )?(?:a |your )?(?:comments?|reply)\.?",
+    r"join the (?:conversation|discussion|debate)\W{0,3}",
     r"leave a (?:reply|comment)\b.{0,60}",
     r"cancel reply",
     r"your email address will not be published\b.{0,80}",
@@ -28,7 +33,7 @@ _COMMENT_ONLY = (
     r"post (?:a )?comment",
     r"save my name,? email,? and website\b.{0,100}",
     r"(?:facebook|disqus) comments(?: plugin)?",
-    r"add a comment\W{0,3}",
+    r"add (?:a|your) comment\W{0,3}",
     r"\d+\s+comments?",
 )
 _COMMENT_FOOTER = re.compile("|".join(_COMMENT_ONLY), re.I)
@@ -80,6 +85,26 @@ def footer_apart(blocks: list[list[str]]) -> list[list[str]]:
         else:
             out.append(block)
     return out
+
+
+def without_signup_boxes(blocks: list[list[str]], removed: list[RemovedLine]) -> list[list[str]]:
+    """`blocks` without sign-up boxes (promotion, blurb, button), whether their lines stand
+    in one block or in several: the blurb is chrome only because of where it stands."""
+    lines = [(number, line) for number, block in enumerate(blocks) for line in block]
+    dropped: set[int] = set()
+    cleaned = [clean_inline(line) for _, line in lines]
+    for start in range(len(lines)):
+        if start not in dropped:
+            size = signup_box(cleaned[start : start + 4])
+            dropped.update(range(start, start + size))
+    if not dropped:
+        return blocks
+    removed.extend(RemovedLine(cleaned[k], "site") for k in sorted(dropped))
+    out: list[list[str]] = [[] for _ in blocks]
+    for k, (number, line) in enumerate(lines):
+        if k not in dropped:
+            out[number].append(line)
+    return [block for block in out if block]
 
 
 def link_sized(text: str, raw: list[str]) -> bool:
@@ -1295,7 +1320,10 @@ def body_paragraphs(
     # The first item of each run of link lines (by identity: footers may still be taken out
     # of `items` around it) -> (length, paragraphs, block).
     runs: dict[int, tuple[int, list[str], list[str]]] = {}
-    blocks = footer_apart(split_blocks(text))
+    blocks = split_blocks(text)
+    if SIGNUP_PROMO_WORDS.search(text):
+        blocks = without_signup_boxes(blocks, removed)
+    blocks = footer_apart(blocks)
     last = len(blocks)
     while last > 0 and all(is_footer(clean_inline(line)) for line in blocks[last - 1]):
         last -= 1

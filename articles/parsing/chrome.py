@@ -10,13 +10,27 @@ from __future__ import annotations
 
 import re
 
-_SOCIAL = r"(?:facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|print|messenger|copy link|flipboard)"
-_CREDIT_NAME = r"(?-i:[A-Z][\w.&'-]*(?:[ /][A-Z][\w.&'-]*){0,3})"
-
 
 def _compile(*patterns: str) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
 
+
+_SOCIAL = r"(?:facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|print|messenger|copy link|flipboard)"
+# One button of a share row: "Facebook", "Share on X".
+_SOCIAL_ITEM = rf"(?:share (?:on|via|to) (?:x|{_SOCIAL})|{_SOCIAL})"
+_CREDIT_NAME = r"(?-i:[A-Z][\w.&'-]*(?:[ /][A-Z][\w.&'-]*){0,3})"
+
+# A sign-up box: the promotion, a line or two of blurb, the button.
+_PROMO = (
+    r"(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletters?|inbox|updates|alerts|briefings?|bulletins?|digests?)\b.{0,40}",
+    r"(?:get|receive|try) (?:the|our) .{0,50}\b(?:newsletters?|briefing|bulletin|digest)\b.{0,20}",
+    r".{0,80}\b(?:delivered|sent|straight|directly) (?:to|into) your inbox\b.{0,40}",
+)
+_BUTTON = r"(?:sign up|subscribe|sign me up)(?: (?:now|here|today|for free))?\W{0,2}"
+SIGNUP_PROMO = _compile(*_PROMO)
+# A text with none of these words has no sign-up box (a cheap test before the line-by-line one).
+SIGNUP_PROMO_WORDS = re.compile(r"newsletter|inbox|briefing|bulletin|digest|alerts|updates|sign up|subscribe|register", re.I)
+SIGNUP_BUTTON = _compile(_BUTTON)
 
 # Lines only a page says, wherever they stand in the body.
 SITE_LINE = _compile(
@@ -29,11 +43,14 @@ SITE_LINE = _compile(
     # sharing
     r"(?:share|tweet|email|print|save)(?: (?:this|the)(?: article| story| page| post)?)?(?: (?:on|via|by) (?:x|" + _SOCIAL + r"))?:?",
     rf"(?:share on|share via|share to) (?:x|{_SOCIAL})",
-    rf"{_SOCIAL}(?:\s*[|\u00b7\u2022,/]\s*{_SOCIAL}){{0,8}}",
+    rf"(?:share(?: this(?: article| story)?)?:?\s+)?{_SOCIAL_ITEM}(?:(?:\s*[|\u00b7\u2022,/]\s*|\s+){_SOCIAL_ITEM}){{0,8}}",
     r"\d[\d,.]*k?\s+(?:shares?|views|reads)",
     r"follow (?:us|@\w+) on (?:x|" + _SOCIAL + r"|instagram|youtube|tiktok)(?:\s*(?:,|and|&)\s*(?:x|" + _SOCIAL + r"|instagram|youtube|tiktok)){0,4}\.?",
     # copyright, and the page's topic list
     r"(?:copyright|\(c\)|\u00a9)\s.{0,100}?(?:rights reserved|\d{4})\.?",
+    # a rights notice: "Republication or redistribution of ... content is prohibited without ..."
+    r"(?:republication|redistribution|reproduction|reprinting)\b.{0,200}?"
+    r"\b(?:prohibited|forbidden|not permitted|without (?:the )?(?:prior )?(?:express )?(?:written )?(?:permission|consent))\b.{0,100}",
     r"(?:tags?|topics?|filed under|categories|keywords)\s*:\s*[\w&' .-]{1,40}(?:,\s*[\w&' .-]{1,40}){0,9}",
     # galleries, audio, video players
     r"(?:view|see|open|launch)(?: the)?(?: photo| image| picture)? (?:gallery|slideshow)(?:\s*\(\d+(?: photos| images| pictures)?\))?",
@@ -43,7 +60,8 @@ SITE_LINE = _compile(
     # a credit on a line of its own, for a picture the scrape dropped
     rf"\(?(?:photo|photograph|photos|image|picture|pic|credit|photo credit)\s*:\s*{_CREDIT_NAME}\)?",
     # newsletters and market data notices
-    r"(?:sign up|subscribe)\b.{0,80}\b(?:newsletters?|inbox|updates|alerts)\b.{0,40}",
+    *_PROMO,
+    _BUTTON,
     r"get (?:the|our) (?:latest|best|top)\b.{0,60}\b(?:in|to|delivered to) your inbox\.?",
     r"all quotes (?:are )?delayed\b.{0,60}",
     r"(?:reprints|reprints (?:&|and) permissions|terms of (?:use|service)|privacy (?:policy|notice)|contact us|cookie (?:policy|settings))"
@@ -77,3 +95,17 @@ def byline(text: str) -> str | None:
     """The names of a "By ..." line, or None."""
     match = _BYLINE.fullmatch(text)
     return match["name"] if match and len(text.split()) <= 10 else None
+
+
+def signup_box(lines: list[str]) -> int:
+    """How many of `lines` (cleaned, blank lines left out) make a sign-up box at their start:
+    a promotion ("Sign up for our morning briefing"), at most two short lines of blurb, and
+    the button ("Subscribe"). 0 when they do not."""
+    if not lines or len(lines[0]) > 160 or not SIGNUP_PROMO.fullmatch(lines[0]):
+        return 0
+    for end in range(1, min(len(lines), 4)):
+        if SIGNUP_BUTTON.fullmatch(lines[end]):
+            return end + 1
+        if len(lines[end].split()) > 20:
+            return 0
+    return 0

@@ -80,6 +80,14 @@ def test_copy_that_only_mentions_a_share_or_a_photo_stays():
         "0 Comments\n\nSort by Oldest\n\nFacebook Comments Plugin\n",
         "5 Comments\nSort by\nNewest\nOldest\nTop\nAdd a comment...\nFacebook Comments Plugin\nLoading...\n",
         "Comments are closed.\n\nTags: Norway, Shipping\n",
+        # log-in prompts and a closed thread, the page's rights notice last
+        "12 comments\nJoin the conversation\nYou must be logged in to post a comment.\nSort by: Newest | Oldest\n",
+        "COMMENTS (3)\nAdd your comment\nPlease log in or register to comment.\n",
+        "Comments on this story are now closed.\n\nCommenting has been disabled for this article.\n",
+        "\u00a9 The Harbour Gazette 2015. All rights reserved.\n\n"
+        "Republication or redistribution of Reuters content is expressly prohibited without the prior written consent of Reuters.\n",
+        "SHARE\nShare on Facebook  Share on Twitter  Email\n",
+        "Facebook Twitter Email Print\n",
     ],
 )
 def test_comment_forms_and_widgets_after_the_story_go(footer):
@@ -166,3 +174,30 @@ def test_a_numbered_block_of_links_under_a_heading_goes_whole():
         "3. \u2022 Why ferries will get the hard sell",
     ]
     assert story.paragraphs[-1] == PROSE.strip()
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Sign up for the Harbour Gazette business briefing\n\nThe week's shipping news, every Friday.\n\nSubscribe\n\n",
+        "Get the Morning Briefing newsletter\nOur editors' pick of the news, every morning.\nSign up\n\n",
+        "The day's top stories, delivered to your inbox.\n\nSign up now\n\n",
+    ],
+)
+def test_a_sign_up_box_goes_with_its_blurb_wherever_it_stands(box):
+    story = parse(HEAD + OPEN + box + PROSE + CLOSE)
+    assert story.paragraphs == [OPEN.split(" - ", 1)[1].strip(), PROSE.strip(), CLOSE.strip()]
+    assert removed(story, "site") == [line for line in box.split("\n") if line]
+
+
+def test_copy_about_a_newsletter_is_not_a_sign_up_box():
+    lines = [
+        "Subscribers to the port's weekly newsletter were told of the closure on Friday.",
+        "The port authority said shipping lines could sign up for updates by text message.",
+        "Subscribe",
+    ]
+    story = parse(HEAD + OPEN + "\n\n".join(lines[:2]) + "\n\n" + PROSE + CLOSE)
+    assert story.paragraphs[1:3] == lines[:2]
+    # A button with no promotion before it does not take the paragraph above it.
+    story = parse(HEAD + OPEN + PROSE + "Ferries will sail again on Monday.\n\nSubscribe\n")
+    assert story.paragraphs[-1] == "Ferries will sail again on Monday."
