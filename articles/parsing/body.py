@@ -708,12 +708,7 @@ def under_link_headers(items: list[tuple[str, list[str]]], decided: list[bool]) 
             continue
         for k in range(index + 1, min(index + 1 + MAX_HEADER_LINKS, len(items))):
             title, lines = items[k]
-            tokens = untick(title).split()
-            if len(lines) != 1 or not 2 <= len(tokens) <= MAX_HEADLINE_WORDS + 4 or link_header(title):
-                break
-            if _SENTENCE_END.search(title) and not title.endswith("?") or split_dateline(title)[0] or table_row(title) or row_like(title):
-                break  # the story goes on: "Pay April 30", "Record March 31"
-            if not (link_label(title) or headline_shape(title, lines) or shouted_headline(title, lines) or title_case(title) or shouting(title)):
+            if len(lines) != 1 or not title_under_header(title, lines):
                 break
             decided[k] = True
             marked.add(k)
@@ -721,6 +716,21 @@ def under_link_headers(items: list[tuple[str, list[str]]], decided: list[bool]) 
 
 
 MAX_HEADER_LINKS = 6
+
+
+def title_under_header(title: str, lines: list[str], *, items: bool = False) -> bool:
+    """A line that can stand under a heading of links as one of them: a title, marked as a
+    link or shaped as a headline (or, with `items`, any title behind a dash or bullet), and
+    no sentence, table row or dateline of the story going on ("Pay April 30")."""
+    tokens = untick(title).split()
+    if not 2 <= len(tokens) <= MAX_HEADLINE_WORDS + 4 or link_header(title):
+        return False
+    if _SENTENCE_END.search(title) and not title.endswith("?") or split_dateline(title)[0] or table_row(title) or row_like(title):
+        return False
+    if link_label(title) or headline_shape(title, lines) or shouted_headline(title, lines) or title_case(title) or shouting(title):
+        return True
+    item = _BULLET.match(title) if items and not title[0].isdigit() else None
+    return item is not None and title_under_header(item["title"], [item["title"]])
 
 
 def marked_link(text: str, raw: list[str]) -> bool:
@@ -1392,6 +1402,8 @@ def link_run(block: list[str], *, last: bool = False) -> bool:
     labelled = last or link_header(texts[0]) or sum(map(link_label, texts)) * 2 > len(texts)
     if not 2 <= len(block) <= (MAX_LABELLED_RUN if labelled else 2 * MAX_LINK_RUN):
         return False  # a longer run is a list under a heading, or a wrapped paragraph
+    if link_header(texts[0]) and all(title_under_header(text, [line], items=True) for line, text in zip(block[1:], texts[1:])):
+        return True  # "You may also like" right over titles, each behind a dash or a bullet or not
     shaped = 0
     for line, text in zip(block, texts):
         if headline_shape(text, [line]) or shouted_headline(text, [line]) or link_label(text) or link_header(text) or _FIGURES_TITLE.match(untick(text)):

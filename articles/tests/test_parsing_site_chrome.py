@@ -201,3 +201,22 @@ def test_copy_about_a_newsletter_is_not_a_sign_up_box():
     # A button with no promotion before it does not take the paragraph above it.
     story = parse(HEAD + OPEN + PROSE + "Ferries will sail again on Monday.\n\nSubscribe\n")
     assert story.paragraphs[-1] == "Ferries will sail again on Monday."
+
+
+@pytest.mark.parametrize("mark", ["- ", "\u2022 ", "* ", ""])
+def test_titles_behind_dashes_right_under_a_heading_of_links_go(mark):
+    titles = ["A year to remember for the islands", "Mitsubishi in ferry link talks", "CBT CORN FUTURES EXPECTED STEADY"]
+    block = "You may also like\n" + "\n".join(mark + t for t in titles) + "\n\n"
+    story = parse(HEAD + OPEN + PROSE + block + CLOSE)
+    assert related(story) == ["You may also like", *(mark + t for t in titles)]
+    assert story.paragraphs[-2:] == [PROSE.strip(), CLOSE.strip()]
+
+
+def test_the_story_s_own_points_around_a_heading_of_links_stay():
+    points = (
+        "The authority set four conditions:\n\n- The aim was not profit, but safe passage\n\n"
+        "Most Shared\n\n- The overall aim is to protect, not undercut, the ferry routes\n\n"
+    )
+    story = parse(HEAD + OPEN + points + PROSE)
+    assert "- The overall aim is to protect, not undercut, the ferry routes" in story.paragraphs
+    assert "- The aim was not profit, but safe passage" in story.paragraphs
