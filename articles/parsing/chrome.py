@@ -57,6 +57,7 @@ SITE_LINE = _compile(
     r"\d+ (?:photos|images|pictures)",
     r"listen to (?:this|the) (?:article|story)(?:\s*\(?\d+ min(?:ute)?s?\)?)?",
     r"(?:play|watch) (?:the )?video",
+    r"loading(?:\.{3}|\u2026)|(?:please wait|loading),? (?:loading|please wait)\W{0,3}",  # a player or widget still loading
     # a credit on a line of its own, for a picture the scrape dropped
     rf"\(?(?:photo|photograph|photos|image|picture|pic|credit|photo credit)\s*:\s*{_CREDIT_NAME}\)?",
     # newsletters and market data notices
@@ -69,8 +70,12 @@ SITE_LINE = _compile(
 )
 
 # Lines of a page's head, between the headline and the agency/date line.
+_CRUMB = r"(?-i:[A-Z][\w&'-]*(?: (?:&|and|[A-Z][\w&'-]*)){0,2})"
 HEAD_LINE = _compile(
     r"\d+\s*(?:min|mins|minutes?)(?: read| listen)?",
+    r"(?:estimated )?(?:reading|read|listening|listen) time\s*:?\s*(?:about |approx\.? )?\d+\s*(?:min|mins|minutes?)\.?",
+    # a section trail without "Home": "World \u2022 Business", "Business | Markets"
+    rf"{_CRUMB}(?:\s*[>/\u00bb\u203a|\u2022\u00b7]\s*{_CRUMB}){{1,4}}",
     r"(?:(?:last )?updated|published|posted|first published)(?::| on| at)?\s+.{0,50}(?:\d|\bago\b).{0,20}",
     r"\d+\s+(?:seconds?|minutes?|hours?|days?)\s+ago",
     # a breadcrumb trail: "Home > Business > Markets"
@@ -78,7 +83,10 @@ HEAD_LINE = _compile(
 )
 
 # "By Reuters Staff", "By John Smith and Jane Doe, Reuters": a byline, kept in its field.
-_BYLINE = re.compile(r"(?:By|BY|by)\s+(?P<name>[A-Z][\w.'\u2019-]*(?:(?:\s+|,\s*|\s+and\s+|\s*&\s*)[A-Z][\w.'\u2019-]*){0,6})\.?")
+_BYLINE = re.compile(
+    r"(?:By|BY|by)\s+(?P<name>[A-Z][\w.'\u2019-]*(?:(?:\s+|,\s*|\s+and\s+|\s*&\s*)[A-Z][\w.'\u2019-]*){0,6}"
+    r"(?:\s+(?:staff(?: writers?| reporters?)?|correspondents?|reporters?|and agencies|wire reports?))?)\.?"
+)
 
 
 def site_line(text: str) -> bool:

@@ -26,6 +26,8 @@ _KNOWN_NAMES = "|".join(re.escape(a) for a in sorted(KNOWN_AGENCIES, key=len, re
 _KNOWN = re.compile(rf"(?:by\s+)?(?P<agency>{_KNOWN_NAMES})\b", re.I)
 # A known agency ending the line: "Nov 15, 20115 | AFP".
 _KNOWN_LAST = re.compile(rf"(?:^|[\s|,:\u2013\u2014-])(?:by\s+)?(?P<agency>{_KNOWN_NAMES})\s*$", re.I)
+# "From Reuters", "Via AFP": the agency's credit above the date line, no standfirst.
+_FROM_AGENCY = re.compile(rf"(?:from|via)\s+(?:the\s+)?(?:{_KNOWN_NAMES})(?:\s+(?:staff|wires?|reports?|and agencies))?\.?", re.I)
 _AGENCY_NAME = re.compile(r"(?:by\s+)?(?P<agency>[A-Z][\w.&'-]*(?:[ /][A-Za-z][\w.&'-]*){0,5}?)", re.I)
 _DATEISH = re.compile(rf"\d|{MONTH_WORD}", re.I)
 MAX_AGENCY_LINE = 80
@@ -221,7 +223,7 @@ def head_parts(story: ParsedStory, lines: list[str]) -> None:
         names = byline(line)
         if names and not story.byline:
             story.byline = names
-        elif head_line(line) or site_line(line):
+        elif head_line(line) or site_line(line) or _FROM_AGENCY.fullmatch(line):
             story.removed.append(RemovedLine(line, "site"))
         else:
             standfirst.append(line)

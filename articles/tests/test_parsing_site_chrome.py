@@ -34,6 +34,25 @@ def test_reading_time_and_breadcrumb_are_not_the_standfirst():
     assert removed(story, "site") == ["Home > Business > Shipping", "3 min read"]
 
 
+@pytest.mark.parametrize("chrome", ["From Reuters", "Reading time: 2 minutes", "World \u2022 Business", "Business | Markets", "Via AFP"])
+def test_head_chrome_around_the_standfirst_is_not_the_standfirst(chrome):
+    page = f"Harbour reopens after storm\n\n{chrome}\nFerries return to Oslo after two days in port\n\nReuters Nov 15, 2015\n\n"
+    story = parse(page + OPEN + PROSE)
+    assert story.standfirst == "Ferries return to Oslo after two days in port"
+    assert removed(story, "site") == [chrome]
+
+
+def test_a_byline_with_a_staff_credit_is_a_byline():
+    story = parse("Harbour reopens after storm\n\nBy Reuters staff writers\n\nReuters Nov 15, 2015\n\n" + OPEN + PROSE)
+    assert story.byline == "Reuters staff writers" and story.standfirst == ""
+
+
+def test_a_standfirst_with_a_bar_or_from_in_it_stays():
+    for line in ("From Monday, ferries will sail twice a day", "Oil prices | what the storm means for the port"):
+        story = parse(f"Harbour reopens after storm\n\n{line}\n\nReuters Nov 15, 2015\n\n" + OPEN + PROSE)
+        assert story.standfirst == line
+
+
 def test_a_known_agency_without_a_date_is_still_read_when_no_line_has_one():
     story = parse("Harbour reopens after storm\n\nReuters\n\n" + OPEN + PROSE)
     assert story.agency == "Reuters" and story.published_at is None
@@ -47,7 +66,7 @@ def test_a_known_agency_without_a_date_is_still_read_when_no_line_has_one():
         "Share this article", "Facebook | Twitter | LinkedIn | Email", "12 shares",
         "View gallery (5 photos)", "Photo: REUTERS", "(Photo: AFP)", "Listen to this article",
         "Sign up for our free daily newsletter", "All quotes delayed a minimum of 15 minutes.",
-        "Advertisement - Scroll to continue", "Follow us on Twitter", "Copyright 2015 Reuters. All rights reserved.",
+        "Advertisement - Scroll to continue", "Follow us on Twitter", "Loading...", "Copyright 2015 Reuters. All rights reserved.",
         "Tags: Norway, Shipping",
     ],
 )
