@@ -170,6 +170,9 @@ _CREDIT = re.compile(
 )
 
 
+_CREDIT_SEPARATOR = re.compile(r"(?<![-\u2013\u2014])\s*[|\u2013\u2014\u00b7\u2022-]$")
+
+
 def split_caption(text: str) -> tuple[str, str] | None:
     """(caption, credit) when the paragraph ends with a photo credit such as "PHOTO: AFP"."""
     match = _CREDIT.fullmatch(text)
@@ -178,7 +181,8 @@ def split_caption(text: str) -> tuple[str, str] | None:
     credit = (match["credit"] or match["credit2"] or "").strip(" .")
     if not credit:
         return None
-    return match["caption"].strip(), credit
+    # A separator before the credit ("... harbour. | PHOTO: AFP"), not the wire's "--".
+    return _CREDIT_SEPARATOR.sub("", match["caption"].strip()), credit
 
 
 # How far down the head of the file the agency/date line may be: headline, a

@@ -143,6 +143,11 @@ def test_caption_and_credit():
     assert split_caption("The ministers met on Sunday.") is None
 
 
+@pytest.mark.parametrize("separator", [" | ", " - ", " \u2014 ", " \u2022 "])
+def test_the_separator_before_the_credit_is_neither_caption_nor_credit(separator):
+    assert split_caption(f"A ferry leaves Oslo.{separator}PHOTO: AFP/Getty Images") == ("A ferry leaves Oslo.", "AFP/Getty Images")
+
+
 def test_a_caption_that_opens_with_file_photo_keeps_it_and_the_credit_is_the_last_label():
     line = "FILE PHOTO: Ferries queue at the harbour mouth on March 3, 20115. PHOTO: REUTERS"
     assert split_caption(line) == ("FILE PHOTO: Ferries queue at the harbour mouth on March 3, 20115.", "REUTERS")
