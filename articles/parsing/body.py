@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .chrome import SIGNUP_PROMO_WORDS, signup_box, site_line
+from .chrome import may_hold_signup_box, signup_box, site_line
 from .cleanup import block_paragraphs, clean_inline, split_blocks
 from .dates import MONTH_WORD
 from .story import RemovedLine
@@ -1331,7 +1331,7 @@ def body_paragraphs(
     # of `items` around it) -> (length, paragraphs, block).
     runs: dict[int, tuple[int, list[str], list[str]]] = {}
     blocks = split_blocks(text)
-    if SIGNUP_PROMO_WORDS.search(text):
+    if may_hold_signup_box(text):
         blocks = without_signup_boxes(blocks, removed)
     blocks = footer_apart(blocks)
     last = len(blocks)
