@@ -20,7 +20,8 @@ _COMMENT_ONLY = (
     r"comments are moderated\b.*",
     r"for more information,? please see our comments faq(?: page)?\.?",
     # comments closed, a publishing system's reply form, a comments widget
-    r"(?:comments are|commenting (?:is|has been|was)|comments have been) (?:now )?(?:closed|disabled|turned off)\b.{0,60}",
+    r"(?:comments are|commenting is|comments have been) (?:now )?(?:closed|disabled|turned off)\b.{0,60}",
+    r"commenting has been (?:now )?(?:closed|disabled|turned off)(?: (?:for|on) this (?:article|story|page|post))?\.?",
     r"comments (?:on|for|to) this (?:story|article|page|post) (?:are|have been) (?:now )?(?:closed|disabled|turned off)\.?",
     # a log-in prompt: "You must be logged in to post a comment.", "Please log in or register to comment."
     r"(?:you (?:must|need to) be |please )?(?:logged in|log in|signed in|sign in|register)"

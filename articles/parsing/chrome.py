@@ -22,7 +22,7 @@ _CREDIT_NAME = r"(?-i:[A-Z][\w.&'-]*(?:[ /][A-Z][\w.&'-]*){0,3})"
 
 # A sign-up box: the promotion, a line or two of blurb, the button.
 _PROMO = (
-    r"(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletters?|inbox|updates|alerts|briefings?|bulletins?|digests?)\b.{0,40}",
+    r"(?:sign up|subscribe)\b.{0,80}\b(?:newsletters?|inbox|updates|alerts|briefings?|bulletins?|digests?)\b.{0,40}",
     r"(?:get|receive|try) (?:the|our) .{0,50}\b(?:newsletters?|briefing|bulletin|digest)\b.{0,20}",
 )
 # "The day's top stories, delivered to your inbox": tried only on a line that says "inbox"
@@ -43,14 +43,13 @@ SITE_LINE = _compile(
     r"scroll (?:down )?to continue(?: with content| reading)?",
     # sharing
     r"(?:share|tweet|email|print|save)(?: (?:this|the)(?: article| story| page| post)?)?(?: (?:on|via|by) (?:x|" + _SOCIAL + r"))?:?",
-    rf"(?:share on|share via|share to) (?:x|{_SOCIAL})",
     rf"(?:share(?: this(?: article| story)?)?:?\s+)?{_SOCIAL_ITEM}(?:(?:\s*[|\u00b7\u2022,/]\s*|\s+){_SOCIAL_ITEM}){{0,8}}",
     r"\d[\d,.]*k?\s+(?:shares?|views|reads)",
     r"follow (?:us|@\w+) on (?:x|" + _SOCIAL + r"|instagram|youtube|tiktok)(?:\s*(?:,|and|&)\s*(?:x|" + _SOCIAL + r"|instagram|youtube|tiktok)){0,4}\.?",
     # copyright, and the page's topic list
     r"(?:copyright|\(c\)|\u00a9)\s.{0,100}?(?:rights reserved|\d{4})\.?",
     # a rights notice: "Republication or redistribution of ... content is prohibited without ..."
-    r"(?:republication|redistribution|reproduction|reprinting)\b.{0,200}?"
+    r"(?:republication|redistribution|reproduction|reprinting)\b.{0,60}?\b(?:content|material|articles?|stories|text)\b.{0,140}?"
     r"\b(?:prohibited|forbidden|not permitted|without (?:the )?(?:prior )?(?:express )?(?:written )?(?:permission|consent))\b.{0,100}",
     r"(?:tags?|topics?|filed under|categories|keywords)\s*:\s*[\w&' .-]{1,40}(?:,\s*[\w&' .-]{1,40}){0,9}",
     # galleries, audio, video players
@@ -71,12 +70,12 @@ SITE_LINE = _compile(
 )
 
 # Lines of a page's head, between the headline and the agency/date line.
-_CRUMB = r"(?-i:[A-Z][\w&'-]*(?: (?:&|and|[A-Z][\w&'-]*)){0,2})"
+_CRUMB = r"(?-i:[A-Z][\w&'-]*(?: (?:&|[A-Z][\w&'-]*))?)"
 HEAD_LINE = _compile(
     r"\d+\s*(?:min|mins|minutes?)(?: read| listen)?",
     r"(?:estimated )?(?:reading|read|listening|listen) time\s*:?\s*(?:about |approx\.? )?\d+\s*(?:min|mins|minutes?)\.?",
     # a section trail without "Home": "World \u2022 Business", "Business | Markets"
-    rf"{_CRUMB}(?:\s*[>/\u00bb\u203a|\u2022\u00b7]\s*{_CRUMB}){{1,4}}",
+    rf"{_CRUMB}(?:\s*[>\u00bb\u203a|\u2022\u00b7]\s*{_CRUMB}){{1,4}}",
     r"(?:(?:last )?updated|published|posted|first published)(?::| on| at)?\s+.{0,50}(?:\d|\bago\b).{0,20}",
     r"\d+\s+(?:seconds?|minutes?|hours?|days?)\s+ago",
     # a breadcrumb trail: "Home > Business > Markets"

@@ -37,17 +37,23 @@ NOON = time(12, 0, tzinfo=timezone.utc)
 
 # "Thursday", "Thu", "Thurs.": a weekday written before a date.
 WEEKDAY = r"(?<![A-Za-z])(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?(?![A-Za-z])"
+# Months written in full. In one of five letters or fewer only two letters swapped counts:
+# a letter changed, added or dropped there makes other words (Jane, Juno, Judy, Match, Marc).
 _FULL_MONTHS = tuple(name for name in MONTHS if len(name) > 4 or name in ("june", "july"))
 _WORD_BEFORE_DAY = re.compile(r"(?<![A-Za-z])(?P<word>[A-Za-z]{4,10})(?=\.?\s+\d{1,2}(?!\d))|(?<=\d\s)(?P<after>[A-Za-z]{4,10})(?=,?\s+\d{4})")
 
 
 def _one_edit(a: str, b: str) -> bool:
-    """One letter added, dropped, changed, or two neighbours swapped."""
+    """One letter added, dropped, changed, or two neighbours swapped (only a swap when the
+    month has five letters or fewer)."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        return swapped or (len(diff) == 1 and len(b) > 5)
+    if min(len(a), len(b)) < 5:
+        return False
     short, long = sorted((a, b), key=len)
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 

@@ -25,7 +25,7 @@ KNOWN_AGENCIES = (
 _KNOWN_NAMES = "|".join(re.escape(a) for a in sorted(KNOWN_AGENCIES, key=len, reverse=True))
 _KNOWN = re.compile(rf"(?:by\s+)?(?P<agency>{_KNOWN_NAMES})\b", re.I)
 # A known agency ending the line: "Nov 15, 20115 | AFP".
-_KNOWN_LAST = re.compile(rf"(?:^|[\s|,:\u2013\u2014-])(?:by\s+)?(?P<agency>{_KNOWN_NAMES})\s*$", re.I)
+_KNOWN_LAST = re.compile(rf"[|,:\u2013\u2014-]\s*(?:by\s+|source:?\s+)?(?P<agency>{_KNOWN_NAMES})\s*$", re.I)
 # "From Reuters", "Via AFP": the agency's credit above the date line, no standfirst.
 _FROM_AGENCY = re.compile(rf"(?:from|via)\s+(?:the\s+)?(?:{_KNOWN_NAMES})(?:\s+(?:staff|wires?|reports?|and agencies))?\.?", re.I)
 _AGENCY_NAME = re.compile(r"(?:by\s+)?(?P<agency>[A-Z][\w.&'-]*(?:[ /][A-Za-z][\w.&'-]*){0,5}?)", re.I)
@@ -46,10 +46,14 @@ class AgencyLine:
 # zone is UTC; otherwise dropped (the day still reads, at noon).
 _TIME_AFTER = re.compile(
     r"\s*,?\s*(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?!\d)(?:\s*(?P<ampm>[ap])\.?m\.?(?![a-z]))?"
-    r"(?:\s*(?P<zone>(?-i:GMT|UTC|Z|[A-Z]{2,4}(?:[+-]\d{1,2})?))(?![A-Za-z]))?",
+    # "GMT+1" is an offset, not UTC: the longer form is tried first, so the time is not read.
+    r"(?:\s*(?P<zone>(?-i:(?:GMT|UTC|[A-Z]{2,4})[+-]\d{1,2}(?::?\d{2})?|GMT|UTC|Z|[A-Z]{2,4}))(?![A-Za-z0-9+:-]))?",
     re.I,
 )
 _WEEKDAY_BEFORE = re.compile(rf"{WEEKDAY},?\s*$", re.I)
+_FULL_WEEKDAY = re.compile(r"\w+day\b", re.I)
+# What may stand right after the date when the agency comes last: a separator, a label, a bracket.
+_BEFORE_LAST_AGENCY = re.compile(r"\s*(?:[|,/\u2013\u2014\u00b7\u2022(\[-]|(?:by|source|sources|via|from)\b)", re.I)
 # Words that label the parts of a date line: "By AFP", "Published ... | Source: AFP",
 # "Reuters | Updated ...". They belong to neither the agency nor the date.
 _LABEL = (
@@ -115,33 +119,50 @@ def read_agency_line(line: str) -> AgencyLine | None:
         for match in pattern.finditer(text):
             start, end = match.span()
             weekday = _WEEKDAY_BEFORE.search(text, 0, start)
-            if weekday:
+            if weekday and _weekday_stands_alone(text[: weekday.start()], weekday.group(0)):
                 start = weekday.start()
             time_match = _TIME_AFTER.match(text, end)
             if time_match:
                 end = time_match.end()
-            before, after = _unlabelled(text[:start]), _unlabelled(text[end:])
-            if not before and not after:
+            sides = [_unlabelled(text[:start]), _unlabelled(text[end:])]
+            if not any(sides):
                 continue  # a date alone
-            if before and after:
+            if all(sides):
                 # Words on both sides: a sentence or a headline, unless one side is a known
                 # agency and the other a section name ("Reuters | Nov 15, 2015 | Markets").
-                known = [side for side in (before, after) if _KNOWN.fullmatch(side)]
-                if len(known) != 1 or len((after if known[0] is before else before).split()) > 3:
+                known = [k for k, side in enumerate(sides) if _KNOWN.fullmatch(side)]
+                if len(known) != 1 or len(sides[1 - known[0]].split()) > 3:
                     continue
-                before, after = known[0], ""
-            agency = _agency_name(before or after)
+                sides[1 - known[0]] = ""
+            if not sides[0] and not (_KNOWN.fullmatch(sides[1]) or _BEFORE_LAST_AGENCY.match(text, end)):
+                continue  # "November 15, 2015 Storm Special": no agency is set off after a date
+            agency = _agency_name(sides[0] or sides[1])
             if agency:
+                used = [(written, read) for written, read in corrections if read in match.group(0)]
                 return AgencyLine(
-                    agency, _with_time(parse_written_date(match.group(0)), time_match), match.group(0), corrections
+                    agency, _with_time(parse_written_date(match.group(0)), time_match), match.group(0), used
                 )
-    # A known agency with a date we cannot read ("Afp Nov 15, 20115", "AFP 15/11/15").
+    # A known agency with a date we cannot read ("Afp Nov 15, 20115", "Nov 15, 20115 | AFP").
     known = _KNOWN.match(text) or _KNOWN_LAST.search(text)
     if known:
         rest = _unlabelled(text[: known.start()] + " " + text[known.end():])
-        if not rest or _DATEISH.search(rest):
+        if not rest or (_DATEISH.search(rest) and len(rest.split()) <= 4):
             return AgencyLine(known["agency"], None, rest)
     return None
+
+
+def _weekday_stands_alone(before: str, weekday: str) -> bool:
+    """Whether a weekday before the date is one ("Reuters | Thu 15 Nov"), not the end of a name
+    ("The Sun, 15 November"): a full weekday always is; a short one only at the start of the
+    line, after a separator or label, or after a known agency."""
+    before = before.rstrip()
+    return (
+        bool(_FULL_WEEKDAY.match(weekday))
+        or not before
+        or before.endswith(tuple("|,:\u2013\u2014-\u00b7\u2022"))
+        or _TRAILING_LABEL.search(before) is not None
+        or _KNOWN.fullmatch(_unlabelled(before)) is not None
+    )
 
 
 _NAME_LINKS = {"of", "de", "du", "des", "la", "le", "and", "&", "the", "for", "news", "desk"}
@@ -205,11 +226,14 @@ def find_agency_line(lines: list[str]) -> tuple[int, AgencyLine] | None:
         seen += 1
         if seen == 1:
             continue  # the headline itself
-        found = read_agency_line(line)
-        if found is None and head_line(text):
-            continue  # a reading time or breadcrumb does not count
+        chrome = head_line(text)
         if seen > HEAD_LINES:
+            if chrome:
+                continue
             break
+        found = read_agency_line(line)
+        if found is None and chrome:
+            continue  # a reading time or breadcrumb does not count
         if found and found.published_at is not None:
             return index, found
         if found and undated is None:

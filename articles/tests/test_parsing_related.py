@@ -203,6 +203,9 @@ def test_headline_grammar_and_table_vocabulary():
         ("2015-11-05 | AP", "AP", (2015, 11, 5, 12, 0)),
         ("Posted on November 5, 2015 by Kyodo", "Kyodo", (2015, 11, 5, 12, 0)),
         ("Reuters | November 5, 2015 | Markets", "Reuters", (2015, 11, 5, 12, 0)),
+        ("AFP | Nov 5, 2015 10:32 GMT+1", "AFP", (2015, 11, 5, 12, 0)),  # an offset is not UTC: the day only
+        ("The Sun, 5 November 2015", "The Sun", (2015, 11, 5, 12, 0)),  # "Sun" ends a name here
+        ("Reuters Thu 5 Nov 2015", "Reuters", (2015, 11, 5, 12, 0)),
     ],
 )
 def test_agency_line_from_other_sites(line, agency, when):
@@ -218,6 +221,9 @@ def test_agency_line_from_other_sites(line, agency, when):
         "Shares rose on April 15, 2015",
         "The first opening date was April 15, 2015",
         "Markets | November 15, 2015 | Analysis",  # words on both sides, neither an agency
+        "November 15, 2015 Storm Special",  # nothing sets a name off after the date
+        "Match 3, 2015 World Cup",  # "Match" is no misspelt month
+        "Shares in Apple rose 5% on news of the new app",  # "app" ends the line, not an agency
         "November 15, 2015",  # a date with no agency
     ],
 )
@@ -225,12 +231,12 @@ def test_lines_that_are_not_agency_lines(line):
     assert read_agency_line(line) is None
 
 
-@pytest.mark.parametrize("word, month", [("Febuary", "february"), ("Novmber", "november"), ("Ocotber", "october"), ("Septembre", "september")])
+@pytest.mark.parametrize("word, month", [("Febuary", "february"), ("Novmber", "november"), ("Ocotber", "october"), ("Septembre", "september"), ("Juen", "june"), ("Marhc", "march")])
 def test_misspelt_month_one_slip_from_one_month(word, month):
     assert misspelt_month(word) == month
 
 
-@pytest.mark.parametrize("word", ["Jule", "Mayo", "Monday", "Shares", "Apr"])
+@pytest.mark.parametrize("word", ["Jule", "Mayo", "Monday", "Shares", "Apr", "Jane", "Juno", "Jury", "Match", "Marc", "Mach", "Aprl"])
 def test_word_that_is_not_one_misspelt_month(word):
     assert misspelt_month(word) is None
 
@@ -251,6 +257,11 @@ def test_misspelt_month_is_read_and_reported():
     story = parse(HEAD.replace("Reuters Nov 15, 2015", "AFP | Novmber 15, 2015") + OPEN + PROSE)
     assert story.published_at == datetime(2015, 11, 15, 12, tzinfo=timezone.utc)
     assert story.warnings == ["date line 'AFP | Novmber 15, 2015': read the month 'Novmber' as November"]
+
+
+def test_a_month_corrected_outside_the_date_read_is_not_reported():
+    found = read_agency_line("Reuters | Nov 15, 2015 | Ocotber 3 plan")
+    assert found is None or found.corrections == []
 
 
 # --- the story's own vocabulary ---------------------------------------------------------

@@ -48,7 +48,7 @@ def test_a_byline_with_a_staff_credit_is_a_byline():
 
 
 def test_a_standfirst_with_a_bar_or_from_in_it_stays():
-    for line in ("From Monday, ferries will sail twice a day", "Oil prices | what the storm means for the port"):
+    for line in ("From Monday, ferries will sail twice a day", "Oil prices | what the storm means for the port", "Analysis | Why Ferries Matter"):
         story = parse(f"Harbour reopens after storm\n\n{line}\n\nReuters Nov 15, 2015\n\n" + OPEN + PROSE)
         assert story.standfirst == line
 
@@ -200,7 +200,7 @@ def test_a_numbered_block_of_links_under_a_heading_goes_whole():
     [
         "Sign up for the Harbour Gazette business briefing\n\nThe week's shipping news, every Friday.\n\nSubscribe\n\n",
         "Get the Morning Briefing newsletter\nOur editors' pick of the news, every morning.\nSign up\n\n",
-        "The day's top stories, delivered to your inbox.\n\nSign up now\n\n",
+        "The day's top stories, delivered to your inbox.\nHand-picked by our editors.\nSign up now\n\n",
     ],
 )
 def test_a_sign_up_box_goes_with_its_blurb_wherever_it_stands(box):
@@ -213,10 +213,10 @@ def test_copy_about_a_newsletter_is_not_a_sign_up_box():
     lines = [
         "Subscribers to the port's weekly newsletter were told of the closure on Friday.",
         "The port authority said shipping lines could sign up for updates by text message.",
-        "Subscribe",
     ]
-    story = parse(HEAD + OPEN + "\n\n".join(lines[:2]) + "\n\n" + PROSE + CLOSE)
-    assert story.paragraphs[1:3] == lines[:2]
+    story = parse(HEAD + OPEN + "\n\n".join(lines) + "\n\nSubscribe\n\n" + PROSE + CLOSE)
+    assert story.paragraphs[1:3] == lines
+    assert removed(story, "site") == ["Subscribe"]
     # A button with no promotion before it does not take the paragraph above it.
     story = parse(HEAD + OPEN + PROSE + "Ferries will sail again on Monday.\n\nSubscribe\n")
     assert story.paragraphs[-1] == "Ferries will sail again on Monday."
@@ -239,3 +239,17 @@ def test_the_story_s_own_points_around_a_heading_of_links_stay():
     story = parse(HEAD + OPEN + points + PROSE)
     assert "- The overall aim is to protect, not undercut, the ferry routes" in story.paragraphs
     assert "- The aim was not profit, but safe passage" in story.paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reproduction of the painting without the museum's permission is prohibited under Norwegian law.",
+        "Register for flood alerts and updates at the council website.",
+        "Commenting was disabled on the ministry's YouTube channel after abuse.",
+    ],
+)
+def test_copy_that_sounds_like_a_page_notice_stays(line):
+    story = parse(HEAD + OPEN + line + "\n\n" + PROSE + CLOSE)
+    assert line in story.paragraphs
+    assert story.paragraphs[-1] == CLOSE.strip()
