@@ -1400,10 +1400,11 @@ def link_run(block: list[str], *, last: bool = False) -> bool:
     A run may be longer under a heading, with labels, or as the `last` block of the body.
     """
     texts = [clean_inline(line) for line in block[: MAX_LABELLED_RUN + 1]]
-    labelled = last or link_header(texts[0]) or sum(map(link_label, texts)) * 2 > len(texts)
+    headed = link_header(texts[0])
+    labelled = last or headed or sum(map(link_label, texts)) * 2 > len(texts)
     if not 2 <= len(block) <= (MAX_LABELLED_RUN if labelled else 2 * MAX_LINK_RUN):
         return False  # a longer run is a list under a heading, or a wrapped paragraph
-    if link_header(texts[0]) and all(title_under_header(text, [line], items=True) for line, text in zip(block[1:], texts[1:])):
+    if headed and all(title_under_header(text, [line], items=True) for line, text in zip(block[1:], texts[1:])):
         return True  # "You may also like" right over titles, each behind a dash or a bullet or not
     shaped = 0
     for line, text in zip(block, texts):

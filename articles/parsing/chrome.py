@@ -30,7 +30,6 @@ _PROMO = (
 INBOX_LINE = _compile(r".{0,80}\b(?:delivered|sent|straight|directly) (?:to|into) your inbox\b.{0,40}")
 _BUTTON = r"(?:sign up|subscribe|sign me up)(?: (?:now|here|today|for free))?\W{0,2}"
 SIGNUP_PROMO = _compile(*_PROMO, INBOX_LINE.pattern)
-
 SIGNUP_BUTTON = _compile(_BUTTON)
 
 # Lines only a page says, wherever they stand in the body.
