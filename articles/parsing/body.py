@@ -39,7 +39,7 @@ _COMMENT_ONLY = (
 )
 _COMMENT_FOOTER = re.compile("|".join(_COMMENT_ONLY), re.I)
 # The wire's sign-off, on a line of its own after the story: "REUTER", "(Reuters)".
-_SIGNOFF = re.compile(r"\(?(?:reuters?|reute|afp|ap)\)?\.?", re.I)
+_SIGNOFF = re.compile(r"(?:(?:-{1,2}|\u2013|\u2014)\s*)?\(?(?:reuters?|reute|afp|ap)\)?\.?", re.I)
 _FOOTER = re.compile(
     "|".join(
         f"(?:{p})"
@@ -707,13 +707,43 @@ def under_link_headers(items: list[tuple[str, list[str]]], decided: list[bool]) 
     for index, (text, raw) in enumerate(items):
         if len(raw) != 1 or not link_header(text):
             continue
+        # Inside a list of the story's own (its item right above), only titles count.
+        listing = not (index and _BULLET.match(items[index - 1][0]) and not decided[index - 1])
+        mark = None  # the dash, bullet or number the first title wears: the others wear it too
         for k in range(index + 1, min(index + 1 + MAX_HEADER_LINKS, len(items))):
             title, lines = items[k]
-            if len(lines) != 1 or not title_under_header(title, lines):
+            item = _BULLET.match(title) if listing else None
+            if len(lines) != 1:
                 break
+            counted = item is not None and _COUNTED.match(title) is not None and int(_COUNTED.match(title)[1]) == k - index
+            if not (
+                title_under_header(title, lines, items=listing)
+                or item and list_mark(title) == mark and listed_link(item["title"], rows=counted)
+            ):
+                break  # "1. ...", "2. ...": a box of links counts them, the titles with figures too
+            if k == index + 1 and item:
+                mark = list_mark(title)
             decided[k] = True
             marked.add(k)
     return marked
+
+
+_COUNTED = re.compile(r"^(\d{1,2})[.)]\s")
+
+
+def list_mark(text: str) -> str:
+    """The mark opening a list item: its dash or bullet, or "1" for any number."""
+    return "1" if text[:1].isdigit() else text[:1]
+
+
+def listed_link(title: str, *, rows: bool = False) -> bool:
+    """A title behind the same mark as the link above it: any headline, full stop and all
+    ("Bank said it cut base rate to 10 pct."), but no dateline or paragraph, and no table
+    row unless `rows` (a list of links under a heading, most of them titles, may carry one)."""
+    tokens = untick(title).split()
+    if not 2 <= len(tokens) <= MAX_HEADLINE_WORDS + 4 or split_dateline(title)[0]:
+        return False
+    return (rows or not (table_row(title) or row_like(title))) and (title[:1].isupper() or title[:1].isdigit() or title[:1] in "'\"\u2018\u201c$\u00a3<(")
 
 
 MAX_HEADER_LINKS = 6
@@ -726,7 +756,8 @@ def title_under_header(title: str, lines: list[str], *, items: bool = False) -> 
     tokens = untick(title).split()
     if not 2 <= len(tokens) <= MAX_HEADLINE_WORDS + 4 or link_header(title):
         return False
-    if _SENTENCE_END.search(title) and not title.endswith("?") or split_dateline(title)[0] or table_row(title) or row_like(title):
+    ending = _ABBREVIATION_END.sub("", title) if shouting(title) or title_case(title) else title  # "... EXPORTS TO U.S."
+    if _SENTENCE_END.search(ending) and not title.endswith("?") or split_dateline(title)[0] or table_row(title) or row_like(title):
         return False
     if link_label(title) or headline_shape(title, lines) or shouted_headline(title, lines) or title_case(title) or shouting(title):
         return True
@@ -1404,15 +1435,19 @@ def link_run(block: list[str], *, last: bool = False) -> bool:
     labelled = last or headed or sum(map(link_label, texts)) * 2 > len(texts)
     if not 2 <= len(block) <= (MAX_LABELLED_RUN if labelled else 2 * MAX_LINK_RUN):
         return False  # a longer run is a list under a heading, or a wrapped paragraph
-    if headed and all(title_under_header(text, [line], items=True) for line, text in zip(block[1:], texts[1:])):
-        return True  # "You may also like" right over titles, each behind a dash or a bullet or not
+    if headed:
+        titles = sum(title_under_header(text, [line], items=True) for line, text in zip(block[1:], texts[1:]))
+        if titles == len(block) - 1:
+            return True  # "You may also like" right over titles, each behind a dash or a bullet or not
+        if titles * 2 >= len(block) - 1 and all((item := _BULLET.match(text)) and listed_link(item["title"], rows=True) for text in texts[1:]):
+            return True  # a list of links, some of them titles with figures ("- KEYCORP 3RD QTR SHR 85 CTS VS 77 CTS")
     shaped = 0
     for line, text in zip(block, texts):
         if headline_shape(text, [line]) or shouted_headline(text, [line]) or link_label(text) or link_header(text) or _FIGURES_TITLE.match(untick(text)):
             shaped += 1
         elif not (text[:1].isupper() or text[:1] in "<(\u201c\"") or len(text.split()) > MAX_HEADLINE_WORDS + 4 or text.endswith((",", ":")):
             return False
-    if any(not (nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "<(\u201c\"" or link_label(nxt)) for nxt in texts[1:]):
+    if any(not (nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "<(\u201c\"" or link_label(nxt) or _BULLET.match(nxt)) for nxt in texts[1:]):
         return False  # a line opening in lowercase carries on the line before it
     if wrapped(texts) and (_SENTENCE_END.search(texts[-1]) or any(t.endswith(",") for t in texts)):
         return False  # "... United Overseas / Bank Ltd <UOBM.S>, ... / NA>.": a sentence wrapped at a margin

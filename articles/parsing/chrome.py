@@ -44,6 +44,7 @@ SITE_LINE = _compile(
     r"(?:share|tweet|email|print|save)(?: (?:this|the)(?: article| story| page| post)?)?(?: (?:on|via|by) (?:x|" + _SOCIAL + r"))?:?",
     rf"(?:share(?: this(?: article| story)?)?:?\s+)?{_SOCIAL_ITEM}(?:(?:\s*[|\u00b7\u2022,/]\s*|\s+){_SOCIAL_ITEM}){{0,8}}",
     r"\d[\d,.]*k?\s+(?:shares?|views|reads)",
+    r"(?:tweet|share|email|e-mail|print|save|comment)(?:\s*[|\u00b7\u2022]?\s*(?:tweet|share|email|e-mail|print|save|comment)){1,5}",
     r"follow (?:us|@\w+) on (?:x|" + _SOCIAL + r"|instagram|youtube|tiktok)(?:\s*(?:,|and|&)\s*(?:x|" + _SOCIAL + r"|instagram|youtube|tiktok)){0,4}\.?",
     # copyright, and the page's topic list
     r"(?:copyright|\(c\)|\u00a9)\s.{0,100}?(?:rights reserved|\d{4})\.?",
@@ -54,11 +55,18 @@ SITE_LINE = _compile(
     # galleries, audio, video players
     r"(?:view|see|open|launch)(?: the)?(?: photo| image| picture)? (?:gallery|slideshow)(?:\s*\(\d+(?: photos| images| pictures)?\))?",
     r"\d+ (?:photos|images|pictures)",
+    r"(?:enlarge|expand|zoom|view)(?: this)? (?:image|photo|picture)",
     r"listen to (?:this|the) (?:article|story)(?:\s*\(?\d+ min(?:ute)?s?\)?)?",
     r"(?:play|watch) (?:the )?video",
     r"loading(?:\.{3}|\u2026)|(?:please wait|loading),? (?:loading|please wait)\W{0,3}",  # a player or widget still loading
     # a credit on a line of its own, for a picture the scrape dropped
     rf"\(?(?:photo|photograph|photos|image|picture|pic|credit|photo credit)\s*:\s*{_CREDIT_NAME}\)?",
+    # notices about the page: cookies, and copy taken from a feed unedited
+    r"(?:this (?:site|website) uses|we use|our (?:site|website) uses) cookies\b.{0,240}",
+    r"by continuing to (?:browse|use)\b.{0,120}\bcookies\b.{0,120}",
+    r"disclaimer\s*:.{0,60}\b(?:wire|agency|syndicated|feed|modifications?|edited|unedited)\b.{0,160}",
+    r"\(?(?:this|the) (?:story|article|report|copy) (?:has not been|was not|is not|has been published without being) edited\b.{0,200}\)?\.?",
+    r"\(?(?:this|the) (?:story|article|report) (?:is|was|has been) (?:auto-generated|published|generated) from an? (?:syndicated|wire|agency)\b.{0,160}\)?\.?",
     # newsletters and market data notices
     *_PROMO,
     _BUTTON,
@@ -80,6 +88,25 @@ HEAD_LINE = _compile(
     # a breadcrumb trail: "Home > Business > Markets"
     r"(?:home|news)(?:\s*[>/\u00bb\u203a|]\s*[\w&' -]{2,30}){1,5}",
 )
+
+# Above the headline: a breadcrumb or section trail, a cookie notice and its button.
+TOP_LINE = _compile(
+    rf"{_CRUMB}(?:\s*[>\u00bb\u203a|\u2022\u00b7]\s*{_CRUMB}){{1,4}}",
+    r"(?:home|news)(?:\s*[>/\u00bb\u203a|]\s*[\w&' -]{2,30}){1,5}",
+    r".{0,120}\bcookies?\b.{0,200}",
+    r"(?:accept|agree|allow|ok|okay|got it|i agree|i accept|close)(?:,? (?:and close|all(?: cookies)?|cookies|got it|i agree|continue))?\W{0,2}",
+)
+_COOKIE_CONSENT = re.compile(r"\b(?:use|uses|using|accept|agree|consent|continu\w*|brows\w*)\b", re.I)
+
+
+def top_line(text: str) -> bool:
+    """A line a page puts above the headline: a breadcrumb ("Home \u203a Business"), a
+    section trail ("News | World"), a cookie notice ("This site uses cookies ...") or its
+    button ("Accept and close")."""
+    if len(text) > 320 or TOP_LINE.fullmatch(text) is None:
+        return False
+    return "cookie" not in text.lower() or _COOKIE_CONSENT.search(text) is not None
+
 
 # "By Reuters Staff", "By John Smith and Jane Doe, Reuters": a byline, kept in its field.
 _BYLINE = re.compile(

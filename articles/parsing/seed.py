@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from .body import body_paragraphs, split_dateline
-from .chrome import byline, head_line, site_line
-from .cleanup import clean_inline
+from .chrome import byline, head_line, site_line, top_line
+from .cleanup import clean_inline, split_blocks
 from .dates import DATE_PATTERNS, MONTH_WORD, WEEKDAY, correct_month_typos, parse_written_date
 from .story import ParsedStory, RemovedLine, StoryParseError
 
@@ -31,6 +31,8 @@ _FROM_AGENCY = re.compile(rf"(?:from|via)\s+(?:the\s+)?(?:{_KNOWN_NAMES})(?:\s+(
 _AGENCY_NAME = re.compile(r"(?:by\s+)?(?P<agency>[A-Z][\w.&'-]*(?:[ /][A-Za-z][\w.&'-]*){0,5}?)", re.I)
 _DATEISH = re.compile(rf"\d|{MONTH_WORD}", re.I)
 MAX_AGENCY_LINE = 80
+# A date line in parts may carry two dates and times: "Updated ... \u00b7 First published ... \u00b7 Reuters".
+MAX_PARTS_LINE = 160
 
 
 @dataclass
@@ -40,6 +42,8 @@ class AgencyLine:
     date_text: str
     # Misspelt months read as the month they stand for: [("Novmber", "November")].
     corrections: list[tuple[str, str]] = field(default_factory=list)
+    # The index of its last line, when it takes two ("REUTERS" over "Published: March 3, 1987").
+    last: int | None = None
 
 
 # A time after the date: "10:32 GMT", "at 10.32 am", "3:01 PM", "15:01 UTC". Read when the
@@ -112,9 +116,14 @@ def read_agency_line(line: str) -> AgencyLine | None:
     ("Novmber") is read as that month, and the warning says so.
     """
     text = clean_inline(line)
-    if not text or len(text) > MAX_AGENCY_LINE or _SENTENCE.search(text):
+    if not text or len(text) > MAX_PARTS_LINE or _SENTENCE.search(text):
         return None
     text, corrections = correct_month_typos(text)
+    parts = read_parts(text)
+    if parts or len(text) > MAX_AGENCY_LINE:
+        if parts:
+            parts.corrections = [(written, read) for written, read in corrections if read in parts.date_text]
+        return parts
     for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -148,6 +157,62 @@ def read_agency_line(line: str) -> AgencyLine | None:
         rest = _unlabelled(text[: known.start()] + " " + text[known.end():])
         if not rest or (_DATEISH.search(rest) and len(rest.split()) <= 4):
             return AgencyLine(known["agency"], None, rest)
+    return None
+
+
+# The parts of a date line set off by a separator with spaces round it: "Posted: 5 March 1987 |
+# Updated: 8 March 1987 | Source: Reuters", "Updated ... \u00b7 First published ... \u00b7 Reuters".
+_PART_SEPARATOR = re.compile(r"\s+[|/\u00b7\u2022\u2013\u2014-]\s+|\s*[|\u00b7\u2022]\s*")
+_PART_LABEL = re.compile(rf"^(?P<label>{_LABEL})\b\s*:?\s*", re.I)
+_TIME_ONLY = re.compile(r"(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?", re.I)
+_READING_TIME = re.compile(r"\d+\s*(?:min|mins|minutes?)(?: read)?", re.I)
+# Labels of the date the story was filed under, before the date it was last changed.
+_FIRST_LABELS = ("first published", "published", "posted", "filed", "date", "dated")
+
+
+def read_parts(text: str) -> AgencyLine | None:
+    """A date line in parts, each a date, a time, a reading time or the agency, labelled or not:
+    "26 Feb 1987 / 15:54 / Reuters", "Posted: 5 Mar 1987 | Updated: 8 Mar 1987 | Source: Reuters".
+    Of several dates the first published one counts, never the update. One agency, no other words."""
+    agency = None
+    dates: list[tuple[str, datetime | None, str]] = []
+    for part in _PART_SEPARATOR.split(text):
+        part = part.strip(" ,")
+        if not part:
+            continue
+        labelled = _PART_LABEL.match(part)
+        label = " ".join(labelled["label"].lower().split()) if labelled else ""
+        rest = part[labelled.end():] if labelled else part
+        day = _whole_date(rest)
+        if day is not None:
+            dates.append((label, *day))
+        elif _TIME_ONLY.fullmatch(rest) or _READING_TIME.fullmatch(rest):
+            continue
+        elif agency is None and (_KNOWN.fullmatch(rest) or label in ("by", "source", "sources", "from") and _agency_name(rest)):
+            agency = _KNOWN.fullmatch(rest)["agency"] if _KNOWN.fullmatch(rest) else rest
+        else:
+            return None
+    if agency is None or not dates:
+        return None
+    first = [d for d in dates if d[0] in _FIRST_LABELS] or [d for d in dates if not d[0].endswith("updated")] or dates
+    _, published_at, written = first[0]
+    return AgencyLine(agency, published_at, written)
+
+
+def _whole_date(text: str) -> tuple[datetime | None, str] | None:
+    """(date, as written) when `text` is a date and nothing else but a weekday before it and a time after it."""
+    for pattern in DATE_PATTERNS:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        before = text[: match.start()].strip(" ,")
+        if before and not re.fullmatch(WEEKDAY + ",?", before, re.I):
+            continue
+        time_match = _TIME_AFTER.match(text, match.end())
+        after = text[time_match.end() if time_match else match.end():].strip(" ,")
+        if after:
+            continue
+        return _with_time(parse_written_date(match.group(0)), time_match), match.group(0)
     return None
 
 
@@ -186,6 +251,10 @@ _CREDIT = re.compile(
     r"\(?\b(?:PHOTO|PHOTOS|PHOTOGRAPH|PICTURE|IMAGE|FILE PHOTO|PHOTO CREDIT)\s*(?::|/|by)\s*"
     r"(?P<credit>(?:(?!\b(?:PHOTO|PHOTOS|PICTURE|IMAGE)\s*:)[^()]){1,80}?)\)?"
     r"|\((?P<credit2>[^()]{0,40}\b(?:Photo|Pic|Picture)\b[^()]{0,60})\)"
+    # "Credit: REUTERS/Staff", "\u00a9 AP", "REUTERS/Jane Roe/File Photo", "(REUTERS/Jane Roe)"
+    r"|(?<=[.\s])(?:\bCredit\s*:|\u00a9)\s*(?P<credit3>[A-Z][^()\u00a9:]{0,60}?)"
+    r"|(?<=[.\s])\(?(?P<credit4>(?-i:REUTERS|Reuters|AFP|AP|EPA|XINHUA|Xinhua|ANP|AAP|DPA|dpa)"
+    r"(?:/(?-i:[A-Z])[\w.'\u2019-]*(?: (?-i:[A-Z])[\w.'\u2019-]*){0,3}){1,3})\)?"
     r")\s*\.?$",
     re.I | re.S,
 )
@@ -199,11 +268,19 @@ def split_caption(text: str) -> tuple[str, str] | None:
     match = _CREDIT.fullmatch(text)
     if not match:
         return None
-    credit = (match["credit"] or match["credit2"] or "").strip(" .")
-    if not credit:
-        return None
+    credit = (match["credit"] or match["credit2"] or match["credit3"] or match["credit4"] or "").strip(" .")
+    caption = _IMAGE_COUNT.sub("", match["caption"].strip())
+    if not credit or not caption and (match["credit3"] or match["credit4"]):
+        return None  # a bare credit line is no caption
+    if match["credit3"] and _RIGHTS.search(credit):
+        return None  # "\u00a9 Copyright Reuters 1987. All rights reserved": the page's copyright
     # A separator before the credit ("... harbour. | PHOTO: AFP"), not the wire's "--".
-    return _CREDIT_SEPARATOR.sub("", match["caption"].strip()), credit
+    return _CREDIT_SEPARATOR.sub("", caption), credit
+
+
+_RIGHTS = re.compile(r"\d{4}|\bcopyright\b|\brights\b", re.I)
+# "Image 1 of 3": a gallery's counter before the caption.
+_IMAGE_COUNT = re.compile(r"^(?:image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d+\s*", re.I)
 
 
 # How far down the head of the file the agency/date line may be: headline, a
@@ -219,9 +296,10 @@ def find_agency_line(lines: list[str]) -> tuple[int, AgencyLine] | None:
     """
     seen = 0
     undated: tuple[int, AgencyLine] | None = None
+    head = headline_index(lines)
     for index, line in enumerate(lines):
         text = clean_inline(line)
-        if not text:
+        if not text or head is None or index < head:
             continue
         seen += 1
         if seen == 1:
@@ -232,6 +310,8 @@ def find_agency_line(lines: list[str]) -> tuple[int, AgencyLine] | None:
                 continue
             break
         found = read_agency_line(line)
+        if found is None or found.published_at is None:
+            found = on_two_lines(lines, index, text) or found
         if found is None and chrome:
             continue  # a reading time or breadcrumb does not count
         if found and found.published_at is not None:
@@ -239,6 +319,30 @@ def find_agency_line(lines: list[str]) -> tuple[int, AgencyLine] | None:
         if found and undated is None:
             undated = index, found
     return undated
+
+
+def page_line_over_body(text: str) -> bool:
+    """A line of the page between the date line and the story: a reading time, a share row,
+    "Enlarge image"; not a photo credit, which stays to be read as the caption's."""
+    return (head_line(text) or site_line(text)) and split_caption(text) is None
+
+
+def on_two_lines(lines: list[str], index: int, text: str) -> AgencyLine | None:
+    """A date line set on two lines, the agency on one and the date on the other ("Source:
+    REUTERS" over "February 26, 1987", "REUTERS" over "Published: March 3, 1987, 15:16 GMT")."""
+    following = next((k for k in range(index + 1, min(index + 3, len(lines))) if clean_inline(lines[k])), None)
+    if following is None:
+        return None
+    second = clean_inline(lines[following])
+    if not (_KNOWN.fullmatch(_unlabelled(text)) or _KNOWN.fullmatch(_unlabelled(second))):
+        return None  # one of the two lines names a known agency and nothing else
+    combined, corrections = correct_month_typos(f"{text} | {second}")
+    found = read_parts(combined)
+    if found is None or found.published_at is None:
+        return None
+    found.last = following
+    found.corrections = [(written, read) for written, read in corrections if read in found.date_text]
+    return found
 
 
 def head_parts(story: ParsedStory, lines: list[str]) -> None:
@@ -253,25 +357,53 @@ def head_parts(story: ParsedStory, lines: list[str]) -> None:
             story.byline = names
         elif head_line(line) or site_line(line) or _FROM_AGENCY.fullmatch(line):
             story.removed.append(RemovedLine(line, "site"))
+        elif not story.caption and (caption := split_caption(line)):
+            story.caption, story.photo_credit = caption  # a picture over the date line
+            story.removed.append(RemovedLine(line, "caption"))
         else:
             standfirst.append(line)
     story.standfirst = " ".join(standfirst)
 
 
-def first_line(lines: list[str], name: str) -> int:
+# How many lines of page chrome (a breadcrumb, a cookie notice and its button) may stand over the headline.
+MAX_TOP_LINES = 3
+
+
+def headline_index(lines: list[str]) -> int | None:
+    """Index of the headline: the first non-blank line, past the page's chrome over it
+    (a breadcrumb, a cookie notice and its button) when a line follows that is none."""
+    first = None
+    chrome = 0
     for index, line in enumerate(lines):
-        if clean_inline(line):
-            headline = clean_inline(line)
-            if len(headline) > 300 or not any(c.isalpha() for c in headline):
-                raise StoryParseError(name, "no recognisable headline on the first line")
-            return index
-    raise StoryParseError(name, "no text in the file")
+        text = clean_inline(line)
+        if not text:
+            continue
+        if first is None:
+            first = index
+        if chrome < MAX_TOP_LINES and top_line(text):
+            chrome += 1
+            continue
+        return index
+    return first
+
+
+def first_line(lines: list[str], name: str, *, chrome: bool = False) -> int:
+    """Index of the headline line: the first non-blank one, or with `chrome` the first past
+    the page's lines over it. A file with no line of words has no headline."""
+    index = headline_index(lines) if chrome else next((k for k, line in enumerate(lines) if clean_inline(line)), None)
+    if index is None:
+        raise StoryParseError(name, "no text in the file")
+    headline = clean_inline(lines[index])
+    if len(headline) > 300 or not any(c.isalpha() for c in headline):
+        raise StoryParseError(name, "no recognisable headline on the first line")
+    return index
 
 
 def parse_seed(text: str, name: str) -> ParsedStory:
     lines = text.split("\n")
-    head = first_line(lines, name)
+    head = first_line(lines, name, chrome=True)
     story = ParsedStory(key="1", headline=clean_inline(lines[head]), layout="seed", source_text=text)
+    story.removed.extend(RemovedLine(clean_inline(line), "site") for line in lines[:head] if clean_inline(line))
     found = find_agency_line(lines)
     if found is None:
         raise StoryParseError(name, "no agency/date line below the headline")
@@ -287,10 +419,13 @@ def parse_seed(text: str, name: str) -> ParsedStory:
         )
     for written, read in agency_line.corrections:
         story.warnings.append(f"date line {clean_inline(lines[at])!r}: read the month {written!r} as {read}")
-    rest = lines[at + 1 :]
+    rest = lines[(agency_line.last if agency_line.last is not None else at) + 1 :]
     # A caption is the first paragraph after the date line, when it ends in a photo credit.
+    # Lines of the page before it go: a reading time, a share row, "Enlarge image".
     start = 0
-    while start < len(rest) and not clean_inline(rest[start]):
+    while start < len(rest) and (not clean_inline(rest[start]) or page_line_over_body(clean_inline(rest[start]))):
+        if clean_inline(rest[start]):
+            story.removed.append(RemovedLine(clean_inline(rest[start]), "site"))
         start += 1
     end = start
     while end < len(rest) and clean_inline(rest[end]):
@@ -299,12 +434,14 @@ def parse_seed(text: str, name: str) -> ParsedStory:
     if caption:
         story.caption, story.photo_credit = caption
         story.removed.append(RemovedLine(clean_inline(" ".join(rest[start:end])), "caption"))
-        rest = rest[end:]
-    fill_body(story, "\n".join(rest), name, related_lines=True)
+        start = end
+    fill_body(story, "\n".join(rest[start:]), name, related_lines=True)
     return story
 
 
 def fill_body(story: ParsedStory, text: str, name: str, *, related_lines: bool) -> None:
+    if related_lines:
+        text = without_captions(story, text)
     items = body_paragraphs(text, story.removed, related_lines=related_lines, context=(story.headline, story.standfirst))
     paragraphs = [p for p, _ in items]
     if paragraphs:
@@ -315,3 +452,26 @@ def fill_body(story: ParsedStory, text: str, name: str, *, related_lines: bool) 
     story.paragraphs = [p for p in paragraphs if p]
     if not story.paragraphs:
         raise StoryParseError(name, "no story text below the headline")
+
+
+# A caption is a sentence or two, and it is no longer than a short paragraph.
+MAX_CAPTION_CHARS = 400
+# "AFP/Getty Images", "REUTERS/Jane Roe/File Photo": a credit names an agency or a photographer.
+MAX_CREDIT_WORDS = 6
+
+
+def without_captions(story: ParsedStory, text: str) -> str:
+    """`text` without the pictures' captions standing in it as paragraphs (each ends in a
+    photo credit); the first goes to the story's caption when it has none."""
+    blocks = split_blocks(text)
+    kept = []
+    for block in blocks:
+        paragraph = clean_inline(" ".join(block))
+        caption = split_caption(paragraph) if len(paragraph) <= MAX_CAPTION_CHARS else None
+        if caption is None or not caption[0] or not caption[1][:1].isupper() or len(caption[1].split()) > MAX_CREDIT_WORDS:
+            kept.append(block)  # copy that speaks of a photo ("Photo: the company declined to ...") names no one who took it
+            continue
+        if not story.caption:
+            story.caption, story.photo_credit = caption
+        story.removed.append(RemovedLine(paragraph, "caption"))
+    return "\n\n".join("\n".join(block) for block in kept)
