@@ -1,10 +1,10 @@
 """Parser accuracy on real copy: Reuters stories rendered in the seed layout with noise, BBC files as they are.
 
-    .venv/bin/python bench/parse_accuracy.py [--noise seed|alt|indep|blind|sealed|final|held|fresh|cold|north|south|all] [--limit N] [--seed S] [--show-failures K]
+    .venv/bin/python bench/parse_accuracy.py [--noise seed|alt|indep|blind|sealed|final|held|fresh|cold|north|south|east|all] [--limit N] [--seed S] [--show-failures K]
 
-Eleven noise generators: "seed" (bench/seedgen.py), placed the way the seed file shows;
+Twelve noise generators: "seed" (bench/seedgen.py), placed the way the seed file shows;
 "alt" (bench/seedgen.py), an adversarial one (related-story links at any gap, two in a
-row, from Reuters and BBC headlines; footer, agency line and caption variants); and nine
+row, from Reuters and BBC headlines; footer, agency line and caption variants); and ten
 written each by a helper that never saw the parser or the other generators, as stand-ins
 for the held-out set: "indep" (bench/indepgen.py: titles in capitals with tickers, dash
 datelines, run-on footers), "blind" (bench/blindgen.py: BBC headlines among the links,
@@ -17,7 +17,11 @@ the same topic among a table's rows), "cold" (bench/coldgen.py) and "north"
 formats; run once before any change made for it) and "south" (bench/southgen.py:
 agency lines in many orders and labels, "Published ... | Source: ...", weekdays and
 times, misspelt months, "PLACE (Reuters) -" datelines, advertising and newsletter lines;
-written last, first run on the d53fa3c parser). Default: all.
+written in session 9, first run on the d53fa3c parser) and "east" (bench/eastgen.py:
+breadcrumbs or a cookie banner over the headline, standfirsts cut from the lede, agency
+blocks on two lines with "Updated ... First published ...", captions before the agency
+line or after the first paragraph, "PLACE (Reuters) -" datelines; written in session 10,
+first run on the 68083cc parser). Default: all.
 
 Expected values come from the source files, read by each generator (never by the
 parser). Also times the Reuters SGML layout over all 22 files.
@@ -41,6 +45,7 @@ from articles.entities.normalise import normalise_key  # noqa: E402
 from articles.parsing import StoryParseError, parse_story_file  # noqa: E402
 from blindgen import render_corpus_blind  # noqa: E402
 from coldgen import render_corpus_cold  # noqa: E402
+from eastgen import render_corpus_east  # noqa: E402
 from finalgen import render_corpus_final  # noqa: E402
 from freshgen import render_corpus_fresh  # noqa: E402
 from heldgen import render_corpus_held  # noqa: E402
@@ -51,7 +56,7 @@ from indepgen import render_corpus_indep  # noqa: E402
 from seedgen import find_shared_dir, render_corpus, render_corpus_alt  # noqa: E402
 
 
-NOISES = ("seed", "alt", "indep", "blind", "sealed", "final", "held", "fresh", "cold", "north", "south")
+NOISES = ("seed", "alt", "indep", "blind", "sealed", "final", "held", "fresh", "cold", "north", "south", "east")
 
 
 def pct(n: int, d: int) -> str:
@@ -90,7 +95,7 @@ def lost(story, expected) -> list[str]:
 def bench_seed(shared: Path, limit: int | None, seed: int, show: int, noise: str = "seed") -> None:
     counts: Counter = Counter()
     failures: list[tuple[str, str, object, object]] = []
-    render = {"seed": render_corpus, "alt": render_corpus_alt, "indep": render_corpus_indep, "blind": render_corpus_blind, "sealed": render_corpus_sealed, "final": render_corpus_final, "held": render_corpus_held, "fresh": render_corpus_fresh, "cold": render_corpus_cold, "north": render_corpus_north, "south": render_corpus_south}[noise]
+    render = {"seed": render_corpus, "alt": render_corpus_alt, "indep": render_corpus_indep, "blind": render_corpus_blind, "sealed": render_corpus_sealed, "final": render_corpus_final, "held": render_corpus_held, "fresh": render_corpus_fresh, "cold": render_corpus_cold, "north": render_corpus_north, "south": render_corpus_south, "east": render_corpus_east}[noise]
     started = time.perf_counter()
     for record, data, expected in render(shared, seed=seed, limit=limit):
         counts["stories"] += 1
@@ -212,7 +217,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, help="score a random sample of N Reuters stories (and the first N BBC files)")
     parser.add_argument("--seed", type=int, default=1987, help="noise seed (default 1987)")
-    parser.add_argument("--noise", choices=(*NOISES, "all"), default="all", help="noise generator (default all eleven)")
+    parser.add_argument("--noise", choices=(*NOISES, "all"), default="all", help="noise generator (default all twelve)")
     parser.add_argument("--no-bbc", action="store_true", help="skip the BBC and SGML-speed sections")
     parser.add_argument("--show-failures", type=int, default=0, metavar="K", help="print the first K failures")
     args = parser.parse_args()
