@@ -119,7 +119,7 @@ def read_agency_line(line: str) -> AgencyLine | None:
     if not text or len(text) > MAX_PARTS_LINE or _SENTENCE.search(text):
         return None
     text, corrections = correct_month_typos(text)
-    parts = read_parts(text)
+    parts = read_parts(text) if _PART_SEPARATOR.search(text) else None
     if parts or len(text) > MAX_AGENCY_LINE:
         if parts:
             parts.corrections = [(written, read) for written, read in corrections if read in parts.date_text]
@@ -456,6 +456,15 @@ def fill_body(story: ParsedStory, text: str, name: str, *, related_lines: bool) 
 
 # A caption is a sentence or two, and it is no longer than a short paragraph.
 MAX_CAPTION_CHARS = 400
+# What every credit `split_caption` reads carries: a label, a copyright sign or an agency's slash.
+_CAPTION_HINTS = ("photo", "pictur", "pic", "image", "credit", "\u00a9", "reuters/", "afp/", "ap/", "epa/", "xinhua/", "anp/", "aap/", "dpa/")
+
+
+def may_hold_caption(text: str) -> bool:
+    """Whether `text` carries any word a credit is written with: a cheap test before the
+    credit pattern (a regex search over every body costs more than the substring tests)."""
+    lowered = text.lower()
+    return any(hint in lowered for hint in _CAPTION_HINTS)
 # "AFP/Getty Images", "REUTERS/Jane Roe/File Photo": a credit names an agency or a photographer.
 MAX_CREDIT_WORDS = 6
 
@@ -463,10 +472,15 @@ MAX_CREDIT_WORDS = 6
 def without_captions(story: ParsedStory, text: str) -> str:
     """`text` without the pictures' captions standing in it as paragraphs (each ends in a
     photo credit); the first goes to the story's caption when it has none."""
-    blocks = split_blocks(text)
+    if not may_hold_caption(text):
+        return text
     kept = []
-    for block in blocks:
-        paragraph = clean_inline(" ".join(block))
+    for block in split_blocks(text):
+        raw = " ".join(block)
+        if len(raw) > 2 * MAX_CAPTION_CHARS or not may_hold_caption(raw):
+            kept.append(block)  # no credit in it: the cheap test, before the credit pattern
+            continue
+        paragraph = clean_inline(raw)
         caption = split_caption(paragraph) if len(paragraph) <= MAX_CAPTION_CHARS else None
         if caption is None or not caption[0] or not caption[1][:1].isupper() or len(caption[1].split()) > MAX_CREDIT_WORDS:
             kept.append(block)  # copy that speaks of a photo ("Photo: the company declined to ...") names no one who took it
