@@ -56,6 +56,7 @@ SITE_LINE = _compile(
     r"(?:view|see|open|launch)(?: the)?(?: photo| image| picture)? (?:gallery|slideshow)(?:\s*\(\d+(?: photos| images| pictures)?\))?",
     r"\d+ (?:photos|images|pictures)",
     r"(?:enlarge|expand|zoom|view)(?: this)? (?:image|photo|picture)",
+    r"(?:image|photo|picture|slide) \d+ (?:of|/) \d+",  # a gallery's counter
     r"listen to (?:this|the) (?:article|story)(?:\s*\(?\d+ min(?:ute)?s?\)?)?",
     r"(?:play|watch) (?:the )?video",
     r"loading(?:\.{3}|\u2026)|(?:please wait|loading),? (?:loading|please wait)\W{0,3}",  # a player or widget still loading

@@ -115,10 +115,11 @@ def test_no_caption_without_both_a_picture_and_a_credit(text):
 
 
 def test_a_caption_over_the_date_line_is_not_the_standfirst():
-    page = TITLE + "Ferries in Oslo harbour, Nov 14, 2015. | Photo: AFP\n\nAFP Nov 15, 2015\n\n" + OPEN + PROSE
+    page = TITLE + "Image 1 of 1\nFerries in Oslo harbour, Nov 14, 2015. | Photo: AFP\n\nAFP Nov 15, 2015\n\n" + OPEN + PROSE
     story = parse(page)
     assert (story.caption, story.photo_credit) == ("Ferries in Oslo harbour, Nov 14, 2015.", "AFP")
     assert story.standfirst == ""
+    assert removed(story, "site") == ["Image 1 of 1"]
 
 
 def test_a_caption_after_the_first_paragraph_goes_to_the_caption():
