@@ -79,21 +79,23 @@ SITE_LINE = _compile(
 
 # Lines of a page's head, between the headline and the agency/date line.
 _CRUMB = r"(?-i:[A-Z][\w&'-]*(?: (?:&|[A-Z][\w&'-]*))?)"
+# a section trail without "Home": "World \u2022 Business", "Business | Markets"
+_SECTION_TRAIL = rf"{_CRUMB}(?:\s*[>\u00bb\u203a|\u2022\u00b7]\s*{_CRUMB}){{1,4}}"
+# a breadcrumb trail: "Home > Business > Markets"
+_BREADCRUMB = r"(?:home|news)(?:\s*[>/\u00bb\u203a|]\s*[\w&' -]{2,30}){1,5}"
 HEAD_LINE = _compile(
     r"\d+\s*(?:min|mins|minutes?)(?: read| listen)?",
     r"(?:estimated )?(?:reading|read|listening|listen) time\s*:?\s*(?:about |approx\.? )?\d+\s*(?:min|mins|minutes?)\.?",
-    # a section trail without "Home": "World \u2022 Business", "Business | Markets"
-    rf"{_CRUMB}(?:\s*[>\u00bb\u203a|\u2022\u00b7]\s*{_CRUMB}){{1,4}}",
+    _SECTION_TRAIL,
     r"(?:(?:last )?updated|published|posted|first published)(?::| on| at)?\s+.{0,50}(?:\d|\bago\b).{0,20}",
     r"\d+\s+(?:seconds?|minutes?|hours?|days?)\s+ago",
-    # a breadcrumb trail: "Home > Business > Markets"
-    r"(?:home|news)(?:\s*[>/\u00bb\u203a|]\s*[\w&' -]{2,30}){1,5}",
+    _BREADCRUMB,
 )
 
 # Above the headline: a breadcrumb or section trail, a cookie notice and its button.
 TOP_LINE = _compile(
-    rf"{_CRUMB}(?:\s*[>\u00bb\u203a|\u2022\u00b7]\s*{_CRUMB}){{1,4}}",
-    r"(?:home|news)(?:\s*[>/\u00bb\u203a|]\s*[\w&' -]{2,30}){1,5}",
+    _SECTION_TRAIL,
+    _BREADCRUMB,
     r".{0,120}\bcookies?\b.{0,200}",
     r"(?:accept|agree|allow|ok|okay|got it|i agree|i accept|close)(?:,? (?:and close|all(?: cookies)?|cookies|got it|i agree|continue))?\W{0,2}",
 )
