@@ -682,7 +682,12 @@ def listed_title(title: str) -> bool:
     """A list item that reads as a title, not a key point of the story ("- Sales rose 5 pct.")."""
     if _SENTENCE_END.search(title) and not title.endswith("?"):
         return False
-    return len(title.split()) <= MAX_HEADLINE_WORDS and (title[:1].isupper() or title[:1].isdigit() or title[:1] in "'\"\u2018\u201c$\u00a3<")
+    return len(title.split()) <= MAX_HEADLINE_WORDS and opens_like_title(title)
+
+
+def opens_like_title(title: str, also: str = "") -> bool:
+    """A capital, a figure, a quote, a currency or a ticker first, as titles open (or one of `also`)."""
+    return title[:1].isupper() or title[:1].isdigit() or title[:1] in "'\"\u2018\u201c$\u00a3<" + also
 
 
 def in_own_list(items: list[tuple[str, list[str]]], index: int) -> bool:
@@ -715,7 +720,8 @@ def under_link_headers(items: list[tuple[str, list[str]]], decided: list[bool]) 
             item = _BULLET.match(title) if listing else None
             if len(lines) != 1:
                 break
-            counted = item is not None and _COUNTED.match(title) is not None and int(_COUNTED.match(title)[1]) == k - index
+            number = _COUNTED.match(title) if item else None
+            counted = number is not None and int(number[1]) == k - index
             if not (
                 title_under_header(title, lines, items=listing)
                 or item and list_mark(title) == mark and listed_link(item["title"], rows=counted)
@@ -743,7 +749,7 @@ def listed_link(title: str, *, rows: bool = False) -> bool:
     tokens = untick(title).split()
     if not 2 <= len(tokens) <= MAX_HEADLINE_WORDS + 4 or split_dateline(title)[0]:
         return False
-    return (rows or not (table_row(title) or row_like(title))) and (title[:1].isupper() or title[:1].isdigit() or title[:1] in "'\"\u2018\u201c$\u00a3<(")
+    return (rows or not (table_row(title) or row_like(title))) and opens_like_title(title, also="(")
 
 
 MAX_HEADER_LINKS = 6

@@ -122,7 +122,7 @@ def read_agency_line(line: str) -> AgencyLine | None:
     parts = read_parts(text) if _PART_SEPARATOR.search(text) else None
     if parts or len(text) > MAX_AGENCY_LINE:
         if parts:
-            parts.corrections = [(written, read) for written, read in corrections if read in parts.date_text]
+            parts.corrections = _used(corrections, parts.date_text)
         return parts
     for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):
@@ -147,9 +147,9 @@ def read_agency_line(line: str) -> AgencyLine | None:
                 continue  # "November 15, 2015 Storm Special": no agency is set off after a date
             agency = _agency_name(sides[0] or sides[1])
             if agency:
-                used = [(written, read) for written, read in corrections if read in match.group(0)]
                 return AgencyLine(
-                    agency, _with_time(parse_written_date(match.group(0)), time_match), match.group(0), used
+                    agency, _with_time(parse_written_date(match.group(0)), time_match), match.group(0),
+                    _used(corrections, match.group(0)),
                 )
     # A known agency with a date we cannot read ("Afp Nov 15, 20115", "Nov 15, 20115 | AFP").
     known = _KNOWN.match(text) or _KNOWN_LAST.search(text)
@@ -188,8 +188,10 @@ def read_parts(text: str) -> AgencyLine | None:
             dates.append((label, *day))
         elif _TIME_ONLY.fullmatch(rest) or _READING_TIME.fullmatch(rest):
             continue
-        elif agency is None and (_KNOWN.fullmatch(rest) or label in ("by", "source", "sources", "from") and _agency_name(rest)):
-            agency = _KNOWN.fullmatch(rest)["agency"] if _KNOWN.fullmatch(rest) else rest
+        elif agency is None and (known := _KNOWN.fullmatch(rest)):
+            agency = known["agency"]
+        elif agency is None and label in ("by", "source", "sources", "from") and _agency_name(rest):
+            agency = rest
         else:
             return None
     if agency is None or not dates:
@@ -214,6 +216,11 @@ def _whole_date(text: str) -> tuple[datetime | None, str] | None:
             continue
         return _with_time(parse_written_date(match.group(0)), time_match), match.group(0)
     return None
+
+
+def _used(corrections: list[tuple[str, str]], date_text: str) -> list[tuple[str, str]]:
+    """The month corrections inside the date that was read: only those are reported."""
+    return [(written, read) for written, read in corrections if read in date_text]
 
 
 def _weekday_stands_alone(before: str, weekday: str) -> bool:
@@ -288,7 +295,7 @@ _IMAGE_COUNT = re.compile(r"^(?:image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d
 HEAD_LINES = 6
 
 
-def find_agency_line(lines: list[str]) -> tuple[int, AgencyLine] | None:
+def find_agency_line(lines: list[str], head: int | None = None) -> tuple[int, AgencyLine] | None:
     """Index (in `lines`) and reading of the agency/date line below the headline.
 
     A line with a date wins over one without: "By REUTERS" above "REUTERS March 2, 1987"
@@ -296,7 +303,8 @@ def find_agency_line(lines: list[str]) -> tuple[int, AgencyLine] | None:
     """
     seen = 0
     undated: tuple[int, AgencyLine] | None = None
-    head = headline_index(lines)
+    if head is None:
+        head = headline_index(lines)
     for index, line in enumerate(lines):
         text = clean_inline(line)
         if not text or head is None or index < head:
@@ -341,7 +349,7 @@ def on_two_lines(lines: list[str], index: int, text: str) -> AgencyLine | None:
     if found is None or found.published_at is None:
         return None
     found.last = following
-    found.corrections = [(written, read) for written, read in corrections if read in found.date_text]
+    found.corrections = _used(corrections, found.date_text)
     return found
 
 
@@ -403,8 +411,8 @@ def parse_seed(text: str, name: str) -> ParsedStory:
     lines = text.split("\n")
     head = first_line(lines, name, chrome=True)
     story = ParsedStory(key="1", headline=clean_inline(lines[head]), layout="seed", source_text=text)
-    story.removed.extend(RemovedLine(clean_inline(line), "site") for line in lines[:head] if clean_inline(line))
-    found = find_agency_line(lines)
+    story.removed.extend(RemovedLine(text, "site") for text in map(clean_inline, lines[:head]) if text)
+    found = find_agency_line(lines, head)
     if found is None:
         raise StoryParseError(name, "no agency/date line below the headline")
     at, agency_line = found
@@ -423,9 +431,9 @@ def parse_seed(text: str, name: str) -> ParsedStory:
     # A caption is the first paragraph after the date line, when it ends in a photo credit.
     # Lines of the page before it go: a reading time, a share row, "Enlarge image".
     start = 0
-    while start < len(rest) and (not clean_inline(rest[start]) or page_line_over_body(clean_inline(rest[start]))):
-        if clean_inline(rest[start]):
-            story.removed.append(RemovedLine(clean_inline(rest[start]), "site"))
+    while start < len(rest) and (not (text := clean_inline(rest[start])) or page_line_over_body(text)):
+        if text:
+            story.removed.append(RemovedLine(text, "site"))
         start += 1
     end = start
     while end < len(rest) and clean_inline(rest[end]):
@@ -465,6 +473,8 @@ def may_hold_caption(text: str) -> bool:
     credit pattern (a regex search over every body costs more than the substring tests)."""
     lowered = text.lower()
     return any(hint in lowered for hint in _CAPTION_HINTS)
+
+
 # "AFP/Getty Images", "REUTERS/Jane Roe/File Photo": a credit names an agency or a photographer.
 MAX_CREDIT_WORDS = 6
 
