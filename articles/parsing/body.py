@@ -724,7 +724,7 @@ def under_link_headers(items: list[tuple[str, list[str]]], decided: list[bool]) 
             counted = number is not None and int(number[1]) == k - index
             if not (
                 title_under_header(title, lines, items=listing)
-                or item and list_mark(title) == mark and listed_link(item["title"], rows=counted)
+                or item and (list_mark(title) == mark or counted) and listed_link(item["title"], rows=counted)
             ):
                 break  # "1. ...", "2. ...": a box of links counts them, the titles with figures too
             if k == index + 1 and item:
@@ -1366,8 +1366,8 @@ def body_paragraphs(
     """
     items: list[tuple[str, list[str]]] = []
     # The first item of each run of link lines (by identity: footers may still be taken out
-    # of `items` around it) -> (length, paragraphs, block).
-    runs: dict[int, tuple[int, list[str], list[str]]] = {}
+    # of `items` around it) -> (length, paragraphs, block, whether a heading of links opens it).
+    runs: dict[int, tuple[int, list[str], list[str], bool]] = {}
     blocks = split_blocks(text)
     if may_hold_signup_box(text):
         blocks = without_signup_boxes(blocks, removed)
@@ -1383,7 +1383,7 @@ def body_paragraphs(
         paragraphs = block_paragraphs(block)
         if related_lines and link_run(block, last=number == last):
             lines = [(clean_inline(line), [line]) for line in block]
-            runs[id(lines[0])] = (len(block), paragraphs, block)
+            runs[id(lines[0])] = (len(block), paragraphs, block, headed_links(block))
             items.extend(lines)
         else:
             items.extend(block_items(paragraphs, block))
@@ -1409,9 +1409,9 @@ def body_paragraphs(
     index = 0
     while index < len(items):
         run = runs.get(id(items[index]))
-        length, paragraphs, block = run or (1, [items[index][0]], items[index][1])
+        length, paragraphs, block, headed = run or (1, [items[index][0]], items[index][1], False)
         span = range(index, min(index + length, len(items)))
-        if run and sum(decided[k] for k in span) * 2 < len(span):
+        if run and not headed and sum(decided[k] for k in span) * 2 < len(span):
             out.extend(block_items(paragraphs, block))  # mostly not links: a paragraph after all, or a list
         else:
             for k in span:
@@ -1437,16 +1437,11 @@ def link_run(block: list[str], *, last: bool = False) -> bool:
     A run may be longer under a heading, with labels, or as the `last` block of the body.
     """
     texts = [clean_inline(line) for line in block[: MAX_LABELLED_RUN + 1]]
-    headed = link_header(texts[0])
-    labelled = last or headed or sum(map(link_label, texts)) * 2 > len(texts)
+    labelled = last or link_header(texts[0]) or sum(map(link_label, texts)) * 2 > len(texts)
     if not 2 <= len(block) <= (MAX_LABELLED_RUN if labelled else 2 * MAX_LINK_RUN):
         return False  # a longer run is a list under a heading, or a wrapped paragraph
-    if headed:
-        titles = sum(title_under_header(text, [line], items=True) for line, text in zip(block[1:], texts[1:]))
-        if titles == len(block) - 1:
-            return True  # "You may also like" right over titles, each behind a dash or a bullet or not
-        if titles * 2 >= len(block) - 1 and all((item := _BULLET.match(text)) and listed_link(item["title"], rows=True) for text in texts[1:]):
-            return True  # a list of links, some of them titles with figures ("- KEYCORP 3RD QTR SHR 85 CTS VS 77 CTS")
+    if headed_links(block, texts):
+        return True
     shaped = 0
     for line, text in zip(block, texts):
         if headline_shape(text, [line]) or shouted_headline(text, [line]) or link_label(text) or link_header(text) or _FIGURES_TITLE.match(untick(text)):
@@ -1458,6 +1453,20 @@ def link_run(block: list[str], *, last: bool = False) -> bool:
     if wrapped(texts) and (_SENTENCE_END.search(texts[-1]) or any(t.endswith(",") for t in texts)):
         return False  # "... United Overseas / Bank Ltd <UOBM.S>, ... / NA>.": a sentence wrapped at a margin
     return shaped * 2 > len(block)
+
+
+def headed_links(block: list[str], texts: list[str] | None = None) -> bool:
+    """A heading of links ("MOST READ", "Related stories") right over titles, each behind a dash or a
+    bullet or not; or over a list of links, most of them titles and some with figures ("- KEYCORP
+    3RD QTR SHR 85 CTS VS 77 CTS"). Every line under the heading is a link."""
+    if texts is None:
+        texts = [clean_inline(line) for line in block]
+    if len(block) < 2 or not link_header(texts[0]):
+        return False
+    titles = sum(title_under_header(text, [line], items=True) for line, text in zip(block[1:], texts[1:]))
+    if titles == len(block) - 1:
+        return True
+    return titles * 2 >= len(block) - 1 and all((item := _BULLET.match(text)) and listed_link(item["title"], rows=True) for text in texts[1:])
 
 
 # Links under a heading, or each labelled ("Read: ..."), come in longer runs.

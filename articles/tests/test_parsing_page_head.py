@@ -173,6 +173,21 @@ def test_a_counted_box_of_links_takes_titles_with_figures():
     assert related(story) == ["Trending now", *links]
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_box_of_links_goes_whole_though_its_first_title_has_figures(gap):
+    links = ["1. Statoil 3rd Qtr Shr 1.20 Crowns vs 1.05 Crowns", "2. Ferry strike ends in Bergen", "3. Oslo Fish Prices Up 1.00-1.50 Crowns - Exchange"]
+    story = parse(HEAD + OPEN + PROSE + "MOST READ" + gap + gap.join(links) + "\n\n" + CLOSE)
+    assert related(story) == ["MOST READ", *links]
+    assert story.paragraphs[-1] == CLOSE.strip()
+
+
+def test_a_dashed_block_under_a_heading_of_links_goes_whole():
+    links = ["- Statoil 3RD QTR SHR 1.20 crowns VS 1.05 crowns", "- FERRY STRIKE ENDS IN BERGEN"]
+    story = parse(HEAD + OPEN + "Related coverage\n" + "\n".join(links) + "\n\n" + PROSE)
+    assert related(story) == ["Related coverage", *links]
+    assert story.paragraphs[-1] == PROSE.strip()
+
+
 def test_a_heading_inside_the_storys_own_list_takes_no_sentences():
     own = ["- The aim was not superiority, but balance", "- Deployment would be a matter for talks"]
     later = "- East-West talks should aim at security with fewer offensive weapons on both sides."
