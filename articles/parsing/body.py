@@ -910,6 +910,32 @@ def _whole(word: str) -> str:
     return word.rstrip("'\u2019")
 
 
+def name_words(name: str, ticker: bool = False) -> list[str]:
+    """The words of a name opening a title ("THUNANDER CORP", "The Dexter Corp", "WD-40 CO"), without
+    its "The"; none for a row label, a table word or a figure ("Oper net", "Year", "1986")."""
+    words = name.split()
+    if words[0].lower() == "the" and len(words) > 1 and (words[1][:1].isupper() or ticker):
+        words = words[1:]  # "The Raymond Corp declares qtly div", "The chariot group inc <CGR> 3rd qtr net"
+    if any(_FIGURE_TOKEN.match(w) for w in words) or _ROW_LABEL.match(name) or _WIRE_ABBREVIATIONS.search(name):
+        return []
+    if not (words[0][:1].isupper() or words[0][:1] in "(<" or ticker or _BRAND.match(words[0])):
+        return []
+    if words[0].lower() in _SENTENCE_OPENERS or words[0].lower() in _PLAIN_WORDS and not ticker:
+        return []  # "New ..." opens a name only when the wire marks it as one ("<NEW HARDING GROUP INC>")
+    return words
+
+
+def results_heading(text: str) -> bool:
+    """A results or dividend title ("WD-40 Co 2nd qtr Feb 28 net", "General Signal Corp Sets Qtly
+    Dividend"): a company's name, then the period and the result, and no full stop. Among a results
+    table's rows it is a title pasted there, even when it names the story's own company: the rows open
+    with their label ("Shr", "Net"), the period heads name no company ("Nine mths"), notes are sentences."""
+    if _SENTENCE_END.search(text) or split_dateline(text)[0]:
+        return False  # a note; "GAINESVILLE: 3rd qtr net", the story's opening under its dateline
+    found = _title_match(text, _RESULTS_TITLE)
+    return found is not None and bool(name_words(found[1]["name"], ticker=named(text)))
+
+
 class StoryWords:
     """Word stems of the story's certain content (its headline, its paragraphs that no rule doubts)."""
 
@@ -1041,15 +1067,9 @@ class StoryWords:
     def new_name(self, name: str, ticker: bool = False) -> bool:
         """A name opening a title ("THUNANDER CORP", "The Dexter Corp", "U S WEST", "WD-40 CO") that the
         story never uses, and no row label or table word ("Oper net", "Year", "1986")."""
-        words = name.split()
-        if words[0].lower() == "the" and len(words) > 1 and (words[1][:1].isupper() or ticker):
-            words = words[1:]  # "The Raymond Corp declares qtly div", "The chariot group inc <CGR> 3rd qtr net"
-        if any(_FIGURE_TOKEN.match(w) for w in words) or _ROW_LABEL.match(name) or _WIRE_ABBREVIATIONS.search(name):
+        words = name_words(name, ticker)
+        if not words:
             return False
-        if not (words[0][:1].isupper() or words[0][:1] in "(<" or ticker or _BRAND.match(words[0])):
-            return False
-        if words[0].lower() in _SENTENCE_OPENERS or words[0].lower() in _PLAIN_WORDS and not ticker:
-            return False  # "New ..." opens a name only when the wire marks it as one ("<NEW HARDING GROUP INC>")
         while len(words) > 1 and not _stems(words[0]) and (ticker or len(words[0].strip(".")) <= 2):
             words = words[1:]  # "U S WEST", "<NEW HARDING GROUP INC>": the first word that says something
         first = _WORD.findall(words[0])
@@ -1153,7 +1173,9 @@ def is_related_line(
         return True
     if len(raw) == 1 and (words.results_title(text) or words.news_title(text) or words.figures_title(text)) and not split_dateline(text)[0]:
         return True
-    if len(raw) == 1 and among_rows(items, index, previous) and words.foreign_among_rows(text, in_vocabulary(items, index, shapes)):
+    if len(raw) == 1 and among_rows(items, index, previous) and (
+        results_heading(text) or words.foreign_among_rows(text, in_vocabulary(items, index, shapes))
+    ):
         return True
     if sandwiched and sandwiched_headline(text, raw) and not continued(items, index):
         if not shapes[index] and _figures(untick(text).split()) and not words.foreign(text, counted=True):
