@@ -615,10 +615,13 @@ _LINK_MARK = re.compile(
 )
 _SECTION_AFTER = re.compile(r"^(?P<title>\S.*?)\s+\|\s+(?P<section>[A-Z][\w&']*(?: [A-Z&][\w&']*){0,2})$")
 _ADDRESS = re.compile(r"(?:https?://|www\.)[^\s/]+\.[a-z]{2,}\S*", re.I)
-# A title cut short by the page ("Gadget growth fuels..."), or dated after it ("... (Dec 14)").
+# A title cut short by the page ("Gadget growth fuels...", "Crude oil prices up as stocks,...",
+# "Iranian tanker attacked over weekend -..."), or dated after it ("... (Dec 14)").
 _CUT_OR_DATED = re.compile(
-    rf"^(?P<title>\S.*?[^\s.])(?:\s?(?:\.\.\.|\u2026)|\s+\({MONTH_WORD}\.? \d{{1,2}}\))$", re.I
+    rf"^(?P<title>\S.*?[^\s.,;:\u2013\u2014-])(?:[\s,;:\u2013\u2014-]*(?:\.\.\.|\u2026)|\s+\({MONTH_WORD}\.? \d{{1,2}}\))$", re.I
 )
+# Titles side by side, each after a bar ("Gzb Increases Bond Issue | Virgin Blue shares plummet 20%").
+_BAR = " | "
 # Marks a list item carries as well as a link: a bullet, a dash, a number.
 _BULLETS = "\u2022\u25aa\u25cf"
 _BULLET = re.compile(rf"^(?:[{_BULLETS}]|[*\u2013\u2014-]|\d{{1,2}}[.)])\s+(?P<title>\S.*)$")
@@ -667,7 +670,23 @@ def link_title(text: str) -> str | None:
     match = _CUT_OR_DATED.match(text)
     if match and listed_title(match["title"]) and plain_title(match["title"]):
         return match["title"]  # "Gadget growth fuels...", "Ronson Corp 4th Qtr (Dec 14)"
+    label, colon, title = text.partition(":")
+    if colon and link_header(label.strip()) and bare_title(title.strip().lstrip("-\u00bb\u203a ")):
+        return title.strip()  # "Also on the site: G-7 to review Paris accord"
+    if _BAR in text and all(map(bare_title, text.split(_BAR))):
+        return text.split(_BAR)[0]  # "Nakasone expected to survive sales tax defeat | Trial date is set for Balco case"
     return None
+
+
+def bare_title(title: str) -> bool:
+    """A title with no mark of its own: three words or more, no full stop, no row of a table, and
+    no item running on into the next (";", ",")."""
+    tokens = title.split()
+    if not 3 <= len(tokens) <= MAX_HEADLINE_WORDS or title.endswith((";", ",", ":", "-")):
+        return False
+    if not listed_title(title) or table_row(title) or row_like(title):
+        return False
+    return _figures(tokens) * 3 <= len(tokens)
 
 
 def plain_title(title: str) -> bool:
@@ -702,6 +721,19 @@ def in_own_list(items: list[tuple[str, list[str]]], index: int) -> bool:
             if other and items[k][0][:1].isdigit() == items[index][0][:1].isdigit() and not link_label(items[k][0]):
                 return True
     return False
+
+
+def lone_item(items: list[tuple[str, list[str]]], index: int, previous: str | None) -> bool:
+    """A title behind a dash, star or bullet, alone between finished paragraphs (or closing the body):
+    a link ("* UK rebate 'unjustified' - Chirac"). The story's own points come in lists, or as sentences."""
+    text, raw = items[index]
+    item = _BULLET.match(text)
+    if len(raw) != 1 or item is None or text[:1].isdigit() or previous is None or not is_prose(previous) or row_like(previous):
+        return False
+    following = items[index + 1][0] if index + 1 < len(items) else None
+    if following is not None and (not is_prose(following) or row_like(following) or _BULLET.match(following)):
+        return False
+    return not _BULLET.match(previous) and bare_title(item["title"])
 
 
 def under_link_headers(items: list[tuple[str, list[str]]], decided: list[bool]) -> set[int]:
@@ -1160,7 +1192,7 @@ def is_related_line(
     text, raw = items[index]
     if words is None:
         words = story_words((), items, shapes)
-    if marked_link(text, raw) and not in_own_list(items, index):
+    if marked_link(text, raw) and not in_own_list(items, index) or lone_item(items, index, previous):
         return True
     if _STAFF_CREDIT.match(text):
         return False

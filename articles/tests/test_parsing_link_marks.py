@@ -108,3 +108,37 @@ def test_seven_title_lines_closing_the_body_go():
     story = parse(HEAD + OPEN + PROSE + "\n".join(titles) + "\n\nCOMMENTS\n")
     assert related(story) == titles
     assert story.paragraphs[-1].startswith("Ferries will run")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ferry fares up as fuel costs climb,...",
+        "Storm damage put at 5 mln crowns -...",
+        "Also on the site: Harbour reopened after two-day storm",  # in the story's own words
+        "Harbour reopened after two-day storm | Ferries run reduced timetable",
+        "Harbour expected to reopen after storm | Date is set for ferry inquiry",
+        "* Shipyard rebate 'unjustified' - union",
+        "- Glassmakers plan coastal plant - sources",
+    ],
+)
+def test_a_cut_labelled_barred_or_lone_starred_title_between_paragraphs_goes(line):
+    story = parse(HEAD + OPEN + line + "\n\n" + PROSE)
+    assert related(story) == [line]
+    assert story.paragraphs[-1].startswith("Ferries will run")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '"With this storm the harbour has made a big mistake and has definitely increased its problems...',
+        "- The harbour will open at six",  # one of a list of the story's own points
+        "Fares 1.20 | 1.35 | 1.50",
+    ],
+)
+def test_a_cut_quote_a_listed_point_and_a_table_row_with_bars_stay(line):
+    page = HEAD + OPEN + line + "\n\n"
+    if line.startswith("- "):
+        page += "- Ferries will run every hour\n\n"
+    story = parse(page + PROSE)
+    assert line in story.paragraphs
