@@ -1517,10 +1517,26 @@ def headed_links(block: list[str], texts: list[str] | None = None) -> bool:
         texts = [clean_inline(line) for line in block]
     if len(block) < 2 or not link_header(texts[0]):
         return False
-    titles = sum(title_under_header(text, [line], items=True) for line, text in zip(block[1:], texts[1:]))
-    if titles == len(block) - 1:
+    titles = [title_under_header(text, [line], items=True) for line, text in zip(block[1:], texts[1:])]
+    if all(titles):
         return True
-    return titles * 2 >= len(block) - 1 and all((item := _BULLET.match(text)) and listed_link(item["title"], rows=True) for text in texts[1:])
+    if sum(titles) * 2 < len(titles):
+        return False
+    if all((item := _BULLET.match(text)) and listed_link(item["title"], rows=True) for text in texts[1:]):
+        return True
+    return all(title or loose_title(text) for title, text in zip(titles, texts[1:]))
+
+
+def loose_title(text: str) -> bool:
+    """A line among titles under a heading of links that may be one though it reads less like a
+    title ("g-10 Finance Officials Discuss Debt, Currencies", "Philippines to Get 300 Mln..."):
+    no sentence (unless cut short by the page), no row of a table, no item running on."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= MAX_HEADLINE_WORDS + 4 or text.endswith((",", ":", ";")):
+        return False
+    if table_row(text) or row_like(text) or split_dateline(text)[0]:
+        return False
+    return link_label(text) or _CUT_OR_DATED.match(text) is not None or not is_prose(text)
 
 
 # Links under a heading, or each labelled ("Read: ..."), come in longer runs.

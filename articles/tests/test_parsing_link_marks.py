@@ -142,3 +142,17 @@ def test_a_cut_quote_a_listed_point_and_a_table_row_with_bars_stay(line):
         page += "- Ferries will run every hour\n\n"
     story = parse(page + PROSE)
     assert line in story.paragraphs
+
+
+def test_a_heading_of_links_takes_the_lines_among_its_titles_that_read_less_like_titles():
+    block = [
+        "Most read",
+        "Glassmakers plan coastal plant",
+        "Harbour authority names new chief",
+        "g-7 Officials Discuss Ferry Debt, Currencies",
+        "Storm damage put at 5 mln crowns by insurers...",
+    ]
+    story = parse(HEAD + OPEN + "\n".join(block) + "\n\n" + PROSE)
+    assert related(story) == block
+    assert story.paragraphs[-1].startswith("Ferries will run")
+
