@@ -723,6 +723,29 @@ def in_own_list(items: list[tuple[str, list[str]]], index: int) -> bool:
     return False
 
 
+# The end of a company's name, or of a note in brackets: "... Savings and Loan Association", "(See ECRA ...)".
+_NAME_END = re.compile(r"(?:\b(?:inc|corp|co|ltd|plc|llc|ag|nv|sa|association|bank|group|company)\.?|[)>])$", re.I)
+
+
+def closing_title(text: str, raw: list[str], previous: str | None) -> bool:
+    """A title in capitals or in Title Case closing the body after a finished paragraph ("UK INTEREST
+    RATES HELD AT 4.75%", "U.S. Lends Sudan 57 Mln Dlrs for Wheat Purchases"): a link, whatever its
+    words. A story closes on a sentence, a row, a note in brackets or a company's full name; a
+    Title Case title has no full stop, and a line in capitals is no row ("MINAS GERAIS STATE: ... NIL")."""
+    tokens = text.split()
+    if len(raw) != 1 or previous is None or not is_prose(previous) or row_like(previous) or shouting(previous):
+        return False  # after a sentence in capitals, capitals tell nothing ("APRIL 11 - ISRAEL INTRODUCES SUMMER TIME.")
+    if not 3 <= len(tokens) <= MAX_HEADLINE_WORDS + 4 or text.startswith("(") or _NAME_END.search(text):
+        return False
+    if split_dateline(text)[0] or _STAFF_CREDIT.match(text):
+        return False
+    if not shouting(text):
+        return title_case(text) and not _SENTENCE_END.search(text)
+    if ": " in text or any(_NIL.match(t) for t in tokens) or capital_row(text):
+        return False
+    return not _SENTENCE_END.search(text) or headline_grammar(text)
+
+
 def lone_item(items: list[tuple[str, list[str]]], index: int, previous: str | None) -> bool:
     """A title behind a dash, star or bullet, alone between finished paragraphs (or closing the body):
     a link ("* UK rebate 'unjustified' - Chirac"). The story's own points come in lists, or as sentences."""
@@ -1453,6 +1476,9 @@ def body_paragraphs(
         if not decided[-1]:
             previous = paragraph
     marked = under_link_headers(items, decided)
+    kept = [k for k, out in enumerate(decided) if not out]
+    if len(kept) >= 2 and closing_title(*items[kept[-1]], items[kept[-2]][0]):
+        decided[kept[-1]] = True  # the last line kept, with only links after it
     if all(decided):
         # A body is never all links: only those marked as links go ("Related Stories" and
         # the titles under it), and a one-line story keeps its line.

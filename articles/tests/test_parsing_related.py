@@ -421,3 +421,33 @@ def test_results_titles_of_other_companies_among_rows_go(line, link):
     assert (line not in story.paragraphs) is link
     assert related(story) == ([line] if link else [])
     assert story.paragraphs[-1] == "Net 4,321,000 vs 3,210,000"
+
+
+@pytest.mark.parametrize(
+    "line", ["HARBOUR AGENCY GETS NEW ADMINISTRATOR", "Norway Lends Ferry Firm 57 Mln Crowns for Repairs"]
+)
+@pytest.mark.parametrize("after", ["", "\u2022 GLASSMAKERS PLAN COASTAL PLANT\n\n\u2022 SHIPYARD ORDERS SEEN LOWER\n\n"])
+def test_a_title_closing_the_body_goes_though_it_uses_the_storys_words(line, after):
+    story = parse(HEAD + OPEN + PROSE + line + "\n\n" + after)
+    assert related(story)[0] == line
+    assert story.paragraphs[-1] == PROSE.strip()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(See ECRA for Spotlight Index)",
+        "Harbour Ferries Savings and Loan Association of Upper Telemark.",
+        "MINAS GERAIS STATE: GUAXUPE NIL, TRES PONTAS 5.0 MM.",
+        "Reporting by Jane Roe; Editing by John Doe",
+    ],
+)
+def test_a_note_a_name_or_a_row_closing_the_body_stays(line):
+    story = parse(HEAD + OPEN + PROSE + line + "\n")
+    assert story.paragraphs[-1] == line
+
+
+def test_a_line_in_capitals_closing_a_story_set_in_capitals_stays():
+    body = "APRIL 11 - NORWAY INTRODUCES SUMMER TIME.\n\nAPRIL 26 - DENMARK INTRODUCES SUMMER TIME.\n"
+    story = parse("Summer time changes\n\nReuters Nov 15, 2015\n\n" + body)
+    assert story.paragraphs[-1] == "APRIL 26 - DENMARK INTRODUCES SUMMER TIME."
