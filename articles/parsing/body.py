@@ -723,6 +723,27 @@ def in_own_list(items: list[tuple[str, list[str]]], index: int) -> bool:
     return False
 
 
+def over_opening(items: list[tuple[str, list[str]]], index: int) -> bool:
+    """A title above the paragraph that opens the story under its dateline ("A November to remember"
+    over "VANCOUVER, Mar 27 - MacMillan Bloedel Ltd said ..."): the wire's story starts at its
+    dateline, so a short line before it is the page's, not the story's. No sentence, no byline,
+    no introduction (":"), and the dateline must be one: dated, with the agency, or a known place."""
+    text, raw = items[index]
+    tokens = text.split()
+    if len(raw) != 1 or index + 1 >= len(items) or not 2 <= len(tokens) <= MAX_HEADLINE_WORDS:
+        return False
+    cut = _CUT_OR_DATED.match(text) is not None
+    if _SENTENCE_END.search(text) and not cut or text.endswith((":", ",", ";", "-")) or not opens_like_title(text):
+        return False
+    if split_dateline(text)[0] or _STAFF_CREDIT.match(text) or tokens[0].lower() == "by":
+        return False
+    opening = items[index + 1][0]
+    place, rest = split_dateline(opening)
+    if not place or not story_opening(rest):
+        return False
+    return bool(_DATELINE_AGENCY.match(opening) or _DATELINE_DATE.match(opening)) or known_place(place)
+
+
 # The end of a company's name, or of a note in brackets: "... Savings and Loan Association", "(See ECRA ...)".
 _NAME_END = re.compile(r"(?:\b(?:inc|corp|co|ltd|plc|llc|ag|nv|sa|association|bank|group|company)\.?|[)>])$", re.I)
 
@@ -1216,6 +1237,8 @@ def is_related_line(
     if words is None:
         words = story_words((), items, shapes)
     if marked_link(text, raw) and not in_own_list(items, index) or lone_item(items, index, previous):
+        return True
+    if previous is None and over_opening(items, index):
         return True
     if _STAFF_CREDIT.match(text):
         return False

@@ -451,3 +451,20 @@ def test_a_line_in_capitals_closing_a_story_set_in_capitals_stays():
     body = "APRIL 11 - NORWAY INTRODUCES SUMMER TIME.\n\nAPRIL 26 - DENMARK INTRODUCES SUMMER TIME.\n"
     story = parse("Summer time changes\n\nReuters Nov 15, 2015\n\n" + body)
     assert story.paragraphs[-1] == "APRIL 26 - DENMARK INTRODUCES SUMMER TIME."
+
+
+@pytest.mark.parametrize("line", ["A harbour to remember", "Ferry fares: a winter to forget..."])
+def test_a_title_above_the_dateline_paragraph_goes(line):
+    story = parse("Harbour reopens after storm\n\nReuters Nov 15, 2015\n\n" + line + "\n\n" + OPEN + PROSE)
+    assert related(story) == [line]
+    assert story.dateline == "OSLO"
+    assert story.paragraphs[0] == OPEN.split(" - ", 1)[1].strip()
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The following ferry timetables were filed with the port:", "Harbour reopens after storm."],
+)
+def test_an_introduction_a_byline_or_a_sentence_above_the_dateline_paragraph_stays(line):
+    story = parse("Harbour reopens after storm\n\nReuters Nov 15, 2015\n\n" + line + "\n\n" + OPEN + PROSE)
+    assert line not in related(story)
