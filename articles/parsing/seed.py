@@ -448,6 +448,7 @@ def parse_seed(text: str, name: str) -> ParsedStory:
 
 
 def fill_body(story: ParsedStory, text: str, name: str, *, related_lines: bool) -> None:
+    text = without_byline(story, text)
     if related_lines:
         text = without_captions(story, text)
     items = body_paragraphs(text, story.removed, related_lines=related_lines, context=(story.headline, story.standfirst))
@@ -460,6 +461,18 @@ def fill_body(story: ParsedStory, text: str, name: str, *, related_lines: bool) 
     story.paragraphs = [p for p in paragraphs if p]
     if not story.paragraphs:
         raise StoryParseError(name, "no story text below the headline")
+
+
+def without_byline(story: ParsedStory, text: str) -> str:
+    """`text` without a byline standing alone over the body ("By Jane Roe" under the date line);
+    its names go to the story's byline when it has none."""
+    first, newline, rest = text.lstrip().partition("\n")
+    names = byline(clean_inline(first)) if newline and not rest.split("\n", 1)[0].strip() else None
+    if names is None:
+        return text
+    if not story.byline:
+        story.byline = names
+    return rest
 
 
 # A caption is a sentence or two, and it is no longer than a short paragraph.

@@ -468,3 +468,11 @@ def test_a_title_above_the_dateline_paragraph_goes(line):
 def test_an_introduction_a_byline_or_a_sentence_above_the_dateline_paragraph_stays(line):
     story = parse("Harbour reopens after storm\n\nReuters Nov 15, 2015\n\n" + line + "\n\n" + OPEN + PROSE)
     assert line not in related(story)
+
+
+def test_a_byline_under_the_date_line_goes_to_its_field():
+    story = parse("Harbour reopens after storm\n\nReuters Nov 15, 2015\n\nBy Jane Roe\n\n" + OPEN + PROSE)
+    assert story.byline == "Jane Roe"
+    assert story.dateline == "OSLO"
+    assert related(story) == []
+    assert story.paragraphs[-1] == PROSE.strip()
