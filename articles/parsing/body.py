@@ -912,6 +912,9 @@ _PERIOD = (
     r"(?:(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+(?:qtr|quarter|half)|1st\s+half|year|fiscal\s+year|"
     r"(?:\w+\s+)?(?:mths|months|month|mos|weeks|week|wks)|half|half-year|interim|annual|(?:19|20)\d\d)"
 )
+# "2nd qtr dec 31 net", "Nine mths oper loss": the head of a results table's period, or a title's tail.
+_PERIOD_HEAD = re.compile(rf"^{_PERIOD}\b[^.]*\b(?:net|loss|profit|earnings|results|revs|sales)$", re.I)
+MAX_PERIOD_HEAD_WORDS = 8
 _RESULTS_TITLE = re.compile(
     rf"^(?P<name>[^\s].*?)\s+(?:"
     rf"{_PERIOD}\b.*\b(?:net|loss|profit|earnings|results|revs|sales|payout|div|dividend)"
@@ -1240,6 +1243,8 @@ def is_related_line(
         return True
     if previous is None and over_opening(items, index):
         return True
+    if len(raw) == 1 and _PERIOD_HEAD.match(text) and len(text.split()) <= MAX_PERIOD_HEAD_WORDS and between_prose(items, index, previous):
+        return True  # "2nd qtr dec 31 Net" between two sentences: a period head with no table under it, a title
     if _STAFF_CREDIT.match(text):
         return False
     if foreign_score(items, index, shapes, words) or foreign_between_prose(items, index, previous, shapes, words):

@@ -476,3 +476,10 @@ def test_a_byline_under_the_date_line_goes_to_its_field():
     assert story.dateline == "OSLO"
     assert related(story) == []
     assert story.paragraphs[-1] == PROSE.strip()
+
+
+def test_a_period_head_between_two_sentences_goes_but_one_over_rows_stays():
+    story = parse(HEAD + OPEN + "2nd qtr dec 31 Net\n\n" + PROSE)
+    assert related(story) == ["2nd qtr dec 31 Net"]
+    story = parse(HEAD + OPEN + "2nd qtr dec 31 Net\n\nShr 28 cts vs 22 cts\n\nNet 1,234,000 vs 987,000\n\n" + PROSE)
+    assert related(story) == []
