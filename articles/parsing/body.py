@@ -473,7 +473,7 @@ def between_prose(items: list[tuple[str, list[str]]], index: int, previous: str 
     if previous is None or index + 1 >= len(items):
         return False
     following = items[index + 1][0]
-    return all(is_prose(p) and not row_like(p) for p in (previous, following))
+    return finished(previous) and finished(following)
 
 
 MAX_LINK_RUN = 3
@@ -482,7 +482,7 @@ MAX_LINK_RUN = 3
 def after_prose_run(items: list[tuple[str, list[str]]], index: int, previous: str | None, shapes: list[bool]) -> bool:
     """Finished prose right before, and after the run of headline-like lines this one opens
     (links come one to three together), prose or the end of the body."""
-    if previous is None or not is_prose(previous) or row_like(previous):
+    if not finished(previous):
         return False
     end = index + 1
     while end < len(items) and end - index < MAX_LINK_RUN and len(items[end][1]) == 1 and not is_prose(items[end][0]) and (
@@ -491,7 +491,7 @@ def after_prose_run(items: list[tuple[str, list[str]]], index: int, previous: st
         end += 1
     if end >= len(items):
         return True
-    return is_prose(items[end][0]) and not row_like(items[end][0])
+    return finished(items[end][0])
 
 
 # "Reporting by Jane Roe; Editing by John Doe": the staff credit that closes a story.
@@ -573,7 +573,7 @@ def marked_title(items: list[tuple[str, list[str]]], index: int, previous: str |
     finished paragraphs, or first in the body over the dateline paragraph that opens the story."""
     text = items[index][0]
     tokens = untick(text).split()
-    if not 3 <= len(tokens) <= MAX_HEADLINE_WORDS or previous is not None and (not is_prose(previous) or row_like(previous)):
+    if not 3 <= len(tokens) <= MAX_HEADLINE_WORDS or previous is not None and not finished(previous):
         return False  # links stand after finished prose, or open the body
     if _STAFF_CREDIT.match(text) or split_dateline(text)[0]:
         return False
@@ -599,7 +599,7 @@ def marked_title(items: list[tuple[str, list[str]]], index: int, previous: str |
         title_case(items[end][0]) or shouting(items[end][0]) or headline_shape(*items[end])
     ):
         end += 1
-    return end >= len(items) or is_prose(items[end][0]) and not row_like(items[end][0])
+    return end >= len(items) or finished(items[end][0])
 
 
 # "» Title", "► Title", "› Title": the arrow a site puts before a link. A bullet ("• ...")
@@ -681,19 +681,19 @@ def link_title(text: str) -> str | None:
 def bare_title(title: str) -> bool:
     """A title with no mark of its own: three words or more, no full stop, no row of a table, and
     no item running on into the next (";", ",")."""
-    tokens = title.split()
-    if not 3 <= len(tokens) <= MAX_HEADLINE_WORDS or title.endswith((";", ",", ":", "-")):
-        return False
-    if not listed_title(title) or table_row(title) or row_like(title):
-        return False
-    return _figures(tokens) * 3 <= len(tokens)
+    return 3 <= len(title.split()) <= MAX_HEADLINE_WORDS and listed_title(title) and row_free(title)
 
 
 def plain_title(title: str) -> bool:
     """A title in headline grammar that is no row of a table, nor an item running on (";", ",", "-")."""
-    if not headline_grammar(title) or title.endswith((";", ",", ":", "-")) or " - " in title:
+    return headline_grammar(title) and " - " not in title and row_free(title)
+
+
+def row_free(title: str) -> bool:
+    """No item running on into the next (";", ",", ":", "-"), no row of a table, figures in a third of its words at most."""
+    if title.endswith((";", ",", ":", "-")) or table_row(title) or row_like(title):
         return False
-    return not (table_row(title) or row_like(title) or _figures(title.split()) * 3 > len(title.split()))
+    return _figures(title.split()) * 3 <= len(title.split())
 
 
 
@@ -754,7 +754,7 @@ def closing_title(text: str, raw: list[str], previous: str | None) -> bool:
     words. A story closes on a sentence, a row, a note in brackets or a company's full name; a
     Title Case title has no full stop, and a line in capitals is no row ("MINAS GERAIS STATE: ... NIL")."""
     tokens = text.split()
-    if len(raw) != 1 or previous is None or not is_prose(previous) or row_like(previous) or shouting(previous):
+    if len(raw) != 1 or not finished(previous) or shouting(previous):
         return False  # after a sentence in capitals, capitals tell nothing ("APRIL 11 - ISRAEL INTRODUCES SUMMER TIME.")
     if not 3 <= len(tokens) <= MAX_HEADLINE_WORDS + 4 or text.startswith("(") or _NAME_END.search(text):
         return False
@@ -772,10 +772,10 @@ def lone_item(items: list[tuple[str, list[str]]], index: int, previous: str | No
     a link ("* UK rebate 'unjustified' - Chirac"). The story's own points come in lists, or as sentences."""
     text, raw = items[index]
     item = _BULLET.match(text)
-    if len(raw) != 1 or item is None or text[:1].isdigit() or previous is None or not is_prose(previous) or row_like(previous):
+    if len(raw) != 1 or item is None or text[:1].isdigit() or not finished(previous):
         return False
     following = items[index + 1][0] if index + 1 < len(items) else None
-    if following is not None and (not is_prose(following) or row_like(following) or _BULLET.match(following)):
+    if following is not None and (not finished(following) or _BULLET.match(following)):
         return False
     return not _BULLET.match(previous) and bare_title(item["title"])
 
@@ -859,6 +859,11 @@ def link_header(text: str) -> bool:
 
 def is_prose(text: str) -> bool:
     return bool(_SENTENCE_END.search(text)) and len(text.split()) >= MIN_PROSE_WORDS
+
+
+def finished(text: str | None) -> bool:
+    """A finished paragraph of prose, and no row of a table ("Net includes gain of 1.2 mln dlrs.")."""
+    return text is not None and is_prose(text) and not row_like(text)
 
 
 def looks_like_related_headline(text: str, raw_lines: list[str], previous: str | None) -> bool:

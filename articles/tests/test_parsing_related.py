@@ -114,6 +114,10 @@ def test_link_among_table_rows_goes_but_rows_stay():
         "Period ended March 31",
         "(Lakeside Savings and Loan Association)",
         "The company is a unit of the group",
+        "(See ECRA for Spotlight Index)",
+        "Harbour Ferries Savings and Loan Association of Upper Telemark.",
+        "MINAS GERAIS STATE: GUAXUPE NIL, TRES PONTAS 5.0 MM.",
+        "Reporting by Jane Roe; Editing by John Doe",
     ],
 )
 def test_content_ending_the_story_stays(ending):
@@ -431,20 +435,6 @@ def test_a_title_closing_the_body_goes_though_it_uses_the_storys_words(line, aft
     story = parse(HEAD + OPEN + PROSE + line + "\n\n" + after)
     assert related(story)[0] == line
     assert story.paragraphs[-1] == PROSE.strip()
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "(See ECRA for Spotlight Index)",
-        "Harbour Ferries Savings and Loan Association of Upper Telemark.",
-        "MINAS GERAIS STATE: GUAXUPE NIL, TRES PONTAS 5.0 MM.",
-        "Reporting by Jane Roe; Editing by John Doe",
-    ],
-)
-def test_a_note_a_name_or_a_row_closing_the_body_stays(line):
-    story = parse(HEAD + OPEN + PROSE + line + "\n")
-    assert story.paragraphs[-1] == line
 
 
 def test_a_line_in_capitals_closing_a_story_set_in_capitals_stays():
