@@ -494,6 +494,55 @@ def after_prose_run(items: list[tuple[str, list[str]]], index: int, previous: st
     return finished(items[end][0])
 
 
+# Wire paragraphs on both sides of a lone short line: long enough to be the story's own prose.
+MIN_LONG_PROSE_WORDS = 12
+MAX_LONE_LINE_WORDS = 12
+_QUESTION_WORDS = frozenset("what why how who where when which".split())
+_SAID = re.compile(r"\b(?:said|told)\b", re.I)
+# "We're opposed to tax increases.... We will fight tax": a sentence ends inside, prose broken at a line.
+_INNER_SENTENCE = re.compile(r"[a-z]{3}[.!?]+\s+[\"'A-Z]")
+
+
+def lone_line_in_prose(items: list[tuple[str, list[str]]], index: int, previous: str | None, shapes: list[bool], words: StoryWords) -> bool:
+    """A short line with no full stop, in headline grammar, between two long finished paragraphs
+    (other titles, link headings and marked links aside: links come in runs): another story's
+    title, even in the story's own words ("Miyazawa to hold press conference later today" in a
+    story on Miyazawa, "Energy/foreign investors?"). Wire copy does not break its prose so."""
+    if not finished(previous) or len(previous.split()) < MIN_LONG_PROSE_WORDS:
+        return False
+    end = index
+    while end < len(items) and end - index < MAX_LABELLED_RUN and not finished(items[end][0]):
+        text, raw = items[end]
+        if len(raw) != 1 or not (
+            shapes[end] or _FIGURES_TITLE.match(untick(text)) or link_header(text) or marked_link(text, raw)
+            or lone_title(text, raw, words, in_vocabulary(items, end, shapes))
+        ):
+            return False
+        end += 1
+    return end < len(items) and end > index and finished(items[end][0]) and len(items[end][0].split()) >= MIN_LONG_PROSE_WORDS and (
+        lone_title(*items[index], words, in_vocabulary(items, index, shapes))
+    )
+
+
+def lone_title(text: str, raw: list[str], words: StoryWords, counted: bool) -> bool:
+    """A short line that may stand alone in prose as a title. What stands there in wire copy is a
+    sentence (with its full stop, or its articles and "said"), a line it introduces ("... as
+    follows -"), a note in brackets, a question it asks ("What would happen?") or a figure in
+    its own words (`counted`: the line is one of those `words` was read from)."""
+    tokens = text.split()
+    if len(raw) != 1 or not 2 <= len(tokens) <= MAX_LONE_LINE_WORDS or tokens[-1].lower() in _DANGLING:
+        return False
+    if text.endswith((":", ",", ";", "-")) or _SENTENCE_END.search(text) and not text.endswith(("?", "...")):
+        return False
+    if row_like(text) or table_row(text) or not headline_grammar(text) or _SAID.search(text) or _INNER_SENTENCE.search(text):
+        return False
+    if text.startswith("(") and text.endswith(")") or any(_NIL.match(token) for token in tokens):
+        return False
+    if text.endswith("?") and tokens[0].lower() in _QUESTION_WORDS:
+        return False
+    return not _DIGIT.search(text) or words.foreign(text, counted=counted)
+
+
 # "Reporting by Jane Roe; Editing by John Doe": the staff credit that closes a story.
 # "REUTER N": the wire's sign-off with the desk's initials.
 _STAFF_CREDIT = re.compile(
@@ -514,6 +563,29 @@ def title_case(text: str) -> bool:
     words = [w for w in untick(text).split() if any(c.isalpha() for c in w)]
     big = [w for w in words if w.lower() not in _SMALL_WORDS]
     return len(words) >= 4 and len(big) >= 3 and all(w.lstrip("(\"'\u201c\u2018")[:1].isupper() for w in big)
+
+
+# Words the wire writes in lower case in its copy and its tables ("mln dlrs", "3rd qtr"), and
+# only a headline in Title Case capitalises: "U.S. M-1 Money Supply Falls 600 Mln Dlrs".
+_CAPITALISED_WIRE_WORD = re.compile(r"(?<=\s)(?:Mln|Bln|Dlrs?|Pct|Cts|Qtr|Shrs?|Stg)\b")
+
+
+def capitalised_title(text: str) -> bool:
+    """A line in Title Case (every word but the small ones capitalised, one slip allowed) that
+    capitalises a word only a headline does: the wire's "Mln", "Dlrs" or "Pct", or a headline's
+    verb after its subject ("Group of 24 Countries Calls for Debt Relief"). The story's own
+    Title Case lines are names, column heads and labels ("Super Tankers Regular Vessels"),
+    which use neither; its rows write "mln" and "pct" in lower case."""
+    if shouting(text) or _SENTENCE_END.search(text) or _VERSUS.search(text) or row_like(text) or len(text.split()) > MAX_ROW_WORDS + 4:
+        return False
+    tokens = untick(text).split()
+    verb = any(token[0].isupper() and token.lower() in _HEADLINE_VERBS for token in tokens[1:])
+    if not verb and (_ROW_LABEL.match(text) or _whole(tokens[0]) in _TABLE_OPENERS | {"net"}):
+        return False  # "Net Profit 78 Mln N.Z. Dlrs": a row, its label first
+    if not (verb or _CAPITALISED_WIRE_WORD.search(text)) or split_dateline(text)[0]:
+        return False  # "DALLAS: Qtr ended Jan 31": the story's opening
+    big = [token for token in tokens if token[:1].isalpha() and token.lower() not in _SMALL_WORDS]
+    return len(big) >= 3 and sum(token[0].isupper() for token in big) >= len(big) - 1
 
 
 # Words a headline cannot end on; "Mobile multimedia slow to catch on" may end on a particle.
@@ -1252,6 +1324,10 @@ def is_related_line(
         return True  # "2nd qtr dec 31 Net" between two sentences: a period head with no table under it, a title
     if _STAFF_CREDIT.match(text):
         return False
+    if len(raw) == 1 and capitalised_title(text):
+        return True
+    if lone_line_in_prose(items, index, previous, shapes, words):
+        return True
     if foreign_score(items, index, shapes, words) or foreign_between_prose(items, index, previous, shapes, words):
         return True
     sandwiched = after_prose_run(items, index, previous, shapes) and len(raw) == 1

@@ -145,3 +145,84 @@ def test_a_title_about_something_else_among_the_rows_goes(title):
     rows = ["OSLO, Nov 15 (Reuters) - Shr 28 cts vs 22 cts", "Net 1,200,000 vs 950,000", "Revs 14.1 mln vs 12.9 mln"]
     story = parse(head + "\n\n".join([rows[0], rows[1], title, rows[2]]) + "\n")
     assert related(story) == [title]
+
+
+
+DIVIDEND = ["OSLO, Nov 15 (Reuters) - Qtly div 12 cts vs 10 cts previously", "Pay Dec 11", "Record Nov 30"]
+FOLLOWS = [
+    "OSLO, Nov 15 (Reuters) - The harbour board adjusted the rates on its short-term notes as follows:",
+    "MATURITY NEW RATE OLD RATE MATURITY",
+    "30-89 days 5.50 pct 5.45 pct",
+]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ferry Traffic Falls 600 Mln Crowns",  # the wire's "Mln" capitalised: a headline in Title Case
+        "Nordic Shipowners Cut Stake to 3.8 Pct",
+        "Harbour Insurer Halves Dividend to 12-1/2 Cts",
+        "Fjordline Warns Trade Situation Is Explosive (Rpt)",  # a headline's verb after its subject, capitalised
+    ],
+)
+@pytest.mark.parametrize("rows", [DIVIDEND, FOLLOWS], ids=["dividend", "under-a-colon"])
+def test_a_title_case_headline_capitalising_the_wires_words_goes_among_rows(title, rows):
+    story = parse(TABLE_HEAD + "\n\n".join([rows[0], title, *rows[1:]]) + "\n")
+    assert related(story) == [title]
+    assert story.paragraphs[1:] == rows[1:]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Qtr ended Jan 31",  # the wire writes its own rows in lower case
+        "Year to end-December Shr 76.7p vs 67.7p",
+        "Shr 3.25 H.K. Dlrs vs 1.40",
+        "Net Profit 78 Mln N.Z. Dlrs",  # a row whose label opens it, though in Title Case
+    ],
+)
+def test_the_storys_own_title_case_rows_and_heads_stay_among_rows(line):
+    story = parse(table_with(line))
+    assert line in story.paragraphs
+    assert related(story) == []
+
+
+LONG_OPEN = (
+    "OSLO, Nov 15 (Reuters) - The harbour board kept its mooring rates unchanged on Sunday after a two-day "
+    "storm closed the port, the board said.\n\n"
+)
+LONG_NEXT = "Ferries will run a reduced timetable until Tuesday while the board inspects the damage to the piers, a spokeswoman said.\n"
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        [  # a title in the story's own words, then a heading of links and more titles
+            "Harbour board to hold press conference later today",
+            "More from the wire:",
+            "OSLO PORT REOPENS",
+            "Bergen Ferries Sets Timetable",
+            "Brewers' profits lose their fizz",
+            "FJORD LINES HAS NO PLANS FOR NEW ROUTES",
+        ],
+        ["Harbour board to hold press conference later today", "Bergen Ferries Sets Timetable", "Fjord lines concern at bid?"],
+    ],
+    ids=["under-a-heading", "run"],
+)
+def test_a_short_title_between_two_long_paragraphs_goes_even_in_the_storys_words(links):
+    story = parse(HEAD + LONG_OPEN + "\n\n".join(links) + "\n\n" + LONG_NEXT)
+    assert related(story) == links
+    assert len(story.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(See HARB for the board's rates)",  # a note in brackets
+        "The board listed the following changes -",  # a line the story introduces
+    ],
+)
+def test_a_short_line_of_the_story_between_two_long_paragraphs_stays(line):
+    story = parse(HEAD + LONG_OPEN + line + "\n\n" + LONG_NEXT)
+    assert line in story.paragraphs
+    assert related(story) == []
