@@ -508,35 +508,44 @@ def lone_line_in_prose(items: list[tuple[str, list[str]]], index: int, previous:
     (other titles, link headings and marked links aside: links come in runs): another story's
     title, even in the story's own words ("Miyazawa to hold press conference later today" in a
     story on Miyazawa, "Energy/foreign investors?"). Wire copy does not break its prose so."""
-    if not finished(previous) or len(previous.split()) < MIN_LONG_PROSE_WORDS:
+    if not long_prose(previous):
         return False
     end = index
-    while end < len(items) and end - index < MAX_LABELLED_RUN and not finished(items[end][0]):
+    while end < len(items) and end - index < MAX_LABELLED_RUN and not long_prose(items[end][0]):
         text, raw = items[end]
         if len(raw) != 1 or not (
-            shapes[end] or _FIGURES_TITLE.match(untick(text)) or link_header(text) or marked_link(text, raw)
+            shapes[end] and row_free(text) or _FIGURES_TITLE.match(untick(text)) or link_header(text) or marked_link(text, raw)
             or lone_title(text, raw, words, in_vocabulary(items, end, shapes))
         ):
             return False
         end += 1
-    return end < len(items) and end > index and finished(items[end][0]) and len(items[end][0].split()) >= MIN_LONG_PROSE_WORDS and (
-        lone_title(*items[index], words, in_vocabulary(items, index, shapes))
-    )
+    return index < end < len(items) and lone_title(*items[index], words, in_vocabulary(items, index, shapes))
+
+
+def long_prose(text: str | None) -> bool:
+    """A long finished paragraph, not set in capitals (where lines are not told apart by their case)."""
+    return finished(text) and len(text.split()) >= MIN_LONG_PROSE_WORDS and not shouting(text)
 
 
 def lone_title(text: str, raw: list[str], words: StoryWords, counted: bool) -> bool:
     """A short line that may stand alone in prose as a title. What stands there in wire copy is a
     sentence (with its full stop, or its articles and "said"), a line it introduces ("... as
     follows -"), a note in brackets, a question it asks ("What would happen?") or a figure in
-    its own words (`counted`: the line is one of those `words` was read from)."""
+    its own words (`counted`: the line is one of those `words` was read from). A line in
+    capitals there is a wire title whatever its words ("MARATHON RAISED CRUDE POSTED PRICES BY
+    50 CTS A BARREL EFFECTIVE OCTOBER 16.")."""
     tokens = text.split()
-    if len(raw) != 1 or not 2 <= len(tokens) <= MAX_LONE_LINE_WORDS or tokens[-1].lower() in _DANGLING:
+    if len(raw) != 1 or text.endswith((":", ",", ";", "-")) or text.startswith("(") and text.endswith(")"):
         return False
-    if text.endswith((":", ",", ";", "-")) or _SENTENCE_END.search(text) and not text.endswith(("?", "...")):
+    if shouting(text):  # not a row: "EAST    WEST U.S. 1-2 210-250 LB 49.50-50.50 ..."
+        return 2 <= len(tokens) <= MAX_HEADLINE_WORDS + 2 and _figures(tokens) * 3 < len(tokens) and not _TABLE_GAP.search(raw[0].strip())
+    if not 2 <= len(tokens) <= MAX_LONE_LINE_WORDS or tokens[-1].lower() in _DANGLING:
+        return False
+    if _SENTENCE_END.search(text) and not text.endswith(("?", "...")):
         return False
     if row_like(text) or table_row(text) or not headline_grammar(text) or _SAID.search(text) or _INNER_SENTENCE.search(text):
         return False
-    if text.startswith("(") and text.endswith(")") or any(_NIL.match(token) for token in tokens):
+    if any(_NIL.match(token) for token in tokens):
         return False
     if text.endswith("?") and tokens[0].lower() in _QUESTION_WORDS:
         return False
@@ -573,19 +582,22 @@ _CAPITALISED_WIRE_WORD = re.compile(r"(?<=\s)(?:Mln|Bln|Dlrs?|Pct|Cts|Qtr|Shrs?|
 def capitalised_title(text: str) -> bool:
     """A line in Title Case (every word but the small ones capitalised, one slip allowed) that
     capitalises a word only a headline does: the wire's "Mln", "Dlrs" or "Pct", or a headline's
-    verb after its subject ("Group of 24 Countries Calls for Debt Relief"). The story's own
+    verb after its subject ("Group of 24 Countries Calls for Debt Relief"), whatever its ending
+    ("Midland Bank Said It Cutting Its Base Rate to 10.5 Pct from 11 Pct.") and even with a
+    comparison ("Interfirst Corp 1st Qtr Loss 28 Cts vs Profit Three Cts"). The story's own
     Title Case lines are names, column heads and labels ("Super Tankers Regular Vessels"),
-    which use neither; its rows write "mln" and "pct" in lower case."""
-    if shouting(text) or _SENTENCE_END.search(text) or _VERSUS.search(text) or row_like(text) or len(text.split()) > MAX_ROW_WORDS + 4:
-        return False
+    which use neither; its rows write "mln" and "pct" in lower case and open with their label."""
     tokens = untick(text).split()
+    if shouting(text) or len(tokens) > MAX_HEADLINE_WORDS + 2 or _figures(tokens) * 2 >= len(tokens):
+        return False
     verb = any(token[0].isupper() and token.lower() in _HEADLINE_VERBS for token in tokens[1:])
     if not verb and (_ROW_LABEL.match(text) or _whole(tokens[0]) in _TABLE_OPENERS | {"net"}):
         return False  # "Net Profit 78 Mln N.Z. Dlrs": a row, its label first
     if not (verb or _CAPITALISED_WIRE_WORD.search(text)) or split_dateline(text)[0]:
         return False  # "DALLAS: Qtr ended Jan 31": the story's opening
     big = [token for token in tokens if token[:1].isalpha() and token.lower() not in _SMALL_WORDS]
-    return len(big) >= 3 and sum(token[0].isupper() for token in big) >= len(big) - 1
+    least = 4 if _VERSUS.search(text) or _SENTENCE_END.search(text) else 3  # "Year to end-December Shr 76.7p vs 67.7p": a row
+    return len(big) >= least and sum(token[0].isupper() for token in big) >= len(big) - 1
 
 
 # Words a headline cannot end on; "Mobile multimedia slow to catch on" may end on a particle.

@@ -3,6 +3,7 @@ unlisted company in brackets, a brand opening with a figure), and match results.
 
 import pytest
 
+from articles.parsing.body import headline_shape, lone_line_in_prose, shouted_headline, story_words
 from articles.tests.test_parsing_related import HEAD, OPEN, parse, related
 
 TABLE_HEAD = "Harbour Ferries Inc <HFY> 4th qtr net\n\nReuters Nov 15, 1987\n\n"
@@ -226,3 +227,40 @@ def test_a_short_line_of_the_story_between_two_long_paragraphs_stays(line):
     story = parse(HEAD + LONG_OPEN + line + "\n\n" + LONG_NEXT)
     assert line in story.paragraphs
     assert related(story) == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Harbour Bank Said It Cutting Its Base Rate to 10.5 Pct from 11 Pct.",  # Title Case, whatever its ending
+        "Fjordline Corp 1st Qtr Loss 28 Cts vs Profit Three Cts",  # and with a comparison
+        "BERGEN FERRIES RAISED FARES BY 50 CTS A TRIP EFFECTIVE NOVEMBER 16.",  # capitals, whatever its words
+        "NORTH SEA PILOTS TO STRIKE",
+    ],
+)
+def test_a_wire_title_between_two_long_paragraphs_goes_whatever_its_ending(title):
+    story = parse(HEAD + LONG_OPEN + title + "\n\n" + LONG_NEXT)
+    assert related(story) == [title]
+    assert len(story.paragraphs) == 2
+
+
+def test_a_capitals_row_of_figures_between_two_long_paragraphs_stays():
+    row = "EAST          WEST U.S. 1-2 210-250 LB 49.50-50.50   49.50-50.50"
+    story = parse(HEAD + LONG_OPEN + row + "\n\n" + LONG_NEXT)
+    assert related(story) == []
+    assert len(story.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (["SHIPMENT BASIS CBT MONTH PREV", "Fob Bergen", "Bergen Ferries Sets Timetable"], True),
+        (["SHIPMENT BASIS CBT MONTH PREV", "Fob Bergen", "May 2/1 D May unch"], False),  # a row: the lines head a table
+    ],
+)
+def test_short_lines_under_a_long_paragraph_are_titles_only_up_to_the_next_long_paragraph(lines, title):
+    texts = [LONG_OPEN.strip(), *lines, LONG_NEXT.strip()]
+    items = [(text, [text]) for text in texts]
+    shapes = [headline_shape(text, raw) or shouted_headline(text, raw) for text, raw in items]
+    words = story_words((), items, shapes)
+    assert lone_line_in_prose(items, 1, texts[0], shapes, words) is title
