@@ -1340,6 +1340,8 @@ def is_related_line(
         return True
     if lone_line_in_prose(items, index, previous, shapes, words):
         return True
+    if capitals_among_rows(items, index, previous, words, in_vocabulary(items, index, shapes)):
+        return True
     if foreign_score(items, index, shapes, words) or foreign_between_prose(items, index, previous, shapes, words):
         return True
     sandwiched = after_prose_run(items, index, previous, shapes) and len(raw) == 1
@@ -1477,6 +1479,29 @@ def capitals_among_lowercase(items: list[tuple[str, list[str]]], index: int, pre
     if figures and (figures > 2 or len(tokens) < figures * 4 + 2):
         return False  # "ZINC - HIGH GRADE 49.50/56.00": a row
     return words.foreign(plain)
+
+
+def capitals_among_rows(items: list[tuple[str, list[str]]], index: int, previous: str | None, words: StoryWords, counted: bool) -> bool:
+    """A line in capitals right between two rows that are not ("Net 853,000 vs loss 22,000" / "NL
+    INDUSTRIES INC <NL> SET REGULAR PAYOUT" / "Sales 41.1 mln vs 20.3 mln"), with a headline's verb or
+    about something else (`counted`: the line is one of those `words` was read from). A table's own
+    capitals there are its sub-heads, in its words: a fund's name, a grade ("SOFT RED WINTER WHEAT")."""
+    text, raw = items[index]
+    following = items[index + 1][0] if index + 1 < len(items) else None
+    if len(raw) != 1 or not shouting(text) or not (lower_row(previous) and lower_row(following)):
+        return False
+    tokens = text.split()
+    if len(tokens) < 3 or _figures(tokens) * 3 >= len(tokens) or text.endswith((":", "-")):
+        return False
+    plain = unshout(text)
+    return any(word.lower() in _HEADLINE_VERBS for word in plain.split()[1:]) or words.foreign(plain, counted=counted)
+
+
+def lower_row(text: str | None) -> bool:
+    """A row of a table with its label, not set in capitals (not "1986/87 1987/88", the heads of columns)."""
+    return text is not None and (row_like(text) or table_row(text)) and not shouting(text) and any(
+        len(word) > 2 for word in _WORD.findall(text)
+    )
 
 
 def column_heads(plain: str, ticker: bool) -> bool:

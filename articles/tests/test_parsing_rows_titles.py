@@ -264,3 +264,39 @@ def test_short_lines_under_a_long_paragraph_are_titles_only_up_to_the_next_long_
     shapes = [headline_shape(text, raw) or shouted_headline(text, raw) for text, raw in items]
     words = story_words((), items, shapes)
     assert lone_line_in_prose(items, 1, texts[0], shapes, words) is title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "U.S. M-1 MONEY SUPPLY RISES 1.9 BILLION DLRS",  # a headline's verb
+        "U.S. COMPANY EARNINGS HIGHLIGHTS",  # about something else
+    ],
+)
+def test_a_capitals_title_right_between_two_rows_goes(title):
+    head = "HARBOUR INDUSTRIES INC <HBI> 3RD QTR JAN 31 NET\n\nReuters Nov 15, 1987\n\n"
+    rows = [
+        "OSLO, Nov 15 (Reuters) - Shr profit 13 cts vs loss one ct",
+        "Net profit 853,000 vs loss 22,000",
+        title,
+        "Sales 41.1 mln vs 20.3 mln",
+        "Avg shrs 6,349,753 vs 4,403,852",
+    ]
+    story = parse(head + "\n\n".join(rows) + "\n")
+    assert related(story) == [title]
+    assert story.paragraphs[1:] == [rows[1], *rows[3:]]
+
+
+def test_a_tables_capitals_sub_head_between_rows_stays():
+    head = "Harbour ferry fares\n\nReuters Nov 15, 1987\n\n"
+    rows = [
+        "OSLO, Nov 15 (Reuters) - The harbour board set these fares, in crowns:",
+        "HARBOUR FERRY FARES",
+        "Adult day 42.5 vs 40.0",
+        "Child day 21.0 vs 20.0",
+        "BERGEN HARBOUR FERRY FARES",
+        "Adult day 44.5 vs 41.0",
+    ]
+    story = parse(head + "\n\n".join(rows) + "\n")
+    assert related(story) == []
+    assert story.paragraphs[1:] == rows[1:]
