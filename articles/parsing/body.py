@@ -311,9 +311,18 @@ MIN_PROSE_WORDS = 5
 _TICKER = re.compile(r"<[A-Z0-9.&-]{1,9}>")
 
 
+def bracketed_note(text: str) -> bool:
+    """A line wholly in brackets: the wire's note ("(See ECRA for Spotlight Index)"), or a name ("(Santa Anita Realty Inc)")."""
+    return text.startswith("(") and text.endswith(")")
+
+
+# An item running on into the next: "The purchase consisted of the following cargoes -".
+_RUNNING_ON = (":", ",", ";", "-")
+
+
 def _is_row_or_label(text: str, words: list[str], tables: bool = True, columns: bool = True) -> bool:
     """A note in brackets; with `tables`, a table row or label; with `columns` too, column heads."""
-    if text.startswith("(") and text.endswith(")"):
+    if bracketed_note(text):
         return True  # "(Washington Federal Savings and Loans Association)": a note
     if not tables:
         return False
@@ -535,7 +544,7 @@ def lone_title(text: str, raw: list[str], words: StoryWords, counted: bool) -> b
     capitals there is a wire title whatever its words ("MARATHON RAISED CRUDE POSTED PRICES BY
     50 CTS A BARREL EFFECTIVE OCTOBER 16.")."""
     tokens = text.split()
-    if len(raw) != 1 or text.endswith((":", ",", ";", "-")) or text.startswith("(") and text.endswith(")"):
+    if len(raw) != 1 or text.endswith(_RUNNING_ON) or bracketed_note(text):
         return False
     if shouting(text):  # not a row: "EAST    WEST U.S. 1-2 210-250 LB 49.50-50.50 ..."
         return 2 <= len(tokens) <= MAX_HEADLINE_WORDS + 2 and _figures(tokens) * 3 < len(tokens) and not _TABLE_GAP.search(raw[0].strip())
@@ -590,7 +599,7 @@ def capitalised_title(text: str) -> bool:
     tokens = untick(text).split()
     if shouting(text) or len(tokens) > MAX_HEADLINE_WORDS + 2 or _figures(tokens) * 2 >= len(tokens):
         return False
-    verb = any(token[0].isupper() and token.lower() in _HEADLINE_VERBS for token in tokens[1:])
+    verb = headline_verb(tokens, capitalised=True)
     if not verb and (_ROW_LABEL.match(text) or _whole(tokens[0]) in _TABLE_OPENERS | {"net"}):
         return False  # "Net Profit 78 Mln N.Z. Dlrs": a row, its label first
     if not (verb or _CAPITALISED_WIRE_WORD.search(text)) or split_dateline(text)[0]:
@@ -663,7 +672,7 @@ def marked_title(items: list[tuple[str, list[str]]], index: int, previous: str |
         return False
     if table_row(text) and not _VERSUS.search(text) or shouting(text) and capital_row(text) or text.rstrip().endswith((":", ",")):
         return False
-    if text.startswith("(") and text.endswith(")"):
+    if bracketed_note(text):
         return False  # "(See ECRA for Spotlight Index)": the wire's note
     if previous is None:
         return index + 1 < len(items) and bool(split_dateline(items[index + 1][0])[0])
@@ -775,7 +784,7 @@ def plain_title(title: str) -> bool:
 
 def row_free(title: str) -> bool:
     """No item running on into the next (";", ",", ":", "-"), no row of a table, figures in a third of its words at most."""
-    if title.endswith((";", ",", ":", "-")) or table_row(title) or row_like(title):
+    if title.endswith(_RUNNING_ON) or table_row(title) or row_like(title):
         return False
     return _figures(title.split()) * 3 <= len(title.split())
 
@@ -817,7 +826,7 @@ def over_opening(items: list[tuple[str, list[str]]], index: int) -> bool:
     if len(raw) != 1 or index + 1 >= len(items) or not 2 <= len(tokens) <= MAX_HEADLINE_WORDS:
         return False
     cut = _CUT_OR_DATED.match(text) is not None
-    if _SENTENCE_END.search(text) and not cut or text.endswith((":", ",", ";", "-")) or not opens_like_title(text):
+    if _SENTENCE_END.search(text) and not cut or text.endswith(_RUNNING_ON) or not opens_like_title(text):
         return False
     if split_dateline(text)[0] or _STAFF_CREDIT.match(text) or tokens[0].lower() == "by":
         return False
@@ -1033,6 +1042,13 @@ _HEADLINE_VERBS = frozenset(
     "tops unveils ups urges warns widens wins"
     .split()
 )
+
+
+def headline_verb(tokens: list[str], capitalised: bool = False) -> bool:
+    """A headline's verb after the first word ("Group of 24 Countries Calls ..."); `capitalised`: as Title Case writes it."""
+    return any((token[:1].isupper() or not capitalised) and token.lower() in _HEADLINE_VERBS for token in tokens[1:])
+
+
 _NEWS_TITLE = re.compile(
     rf"^(?P<name>\S+(?:\s+\S+){{0,4}}?)\s+(?:{'|'.join(sorted(_HEADLINE_VERBS))})\b\s+\S",
     re.I,
@@ -1340,7 +1356,7 @@ def is_related_line(
         return True
     if lone_line_in_prose(items, index, previous, shapes, words):
         return True
-    if capitals_among_rows(items, index, previous, words, in_vocabulary(items, index, shapes)):
+    if capitals_among_rows(items, index, previous, shapes, words):
         return True
     if foreign_score(items, index, shapes, words) or foreign_between_prose(items, index, previous, shapes, words):
         return True
@@ -1438,9 +1454,9 @@ def foreign_between_prose(
     if len(raw) != 1 or not between_prose(items, index, previous):
         return False
     tokens = text.split()
-    if not 2 <= len(tokens) <= MAX_HEADLINE_WORDS + 4 or text.endswith((":", ",", ";", "-")) or continued(items, index):
+    if not 2 <= len(tokens) <= MAX_HEADLINE_WORDS + 4 or text.endswith(_RUNNING_ON) or continued(items, index):
         return False
-    if _STAFF_CREDIT.match(text) or text.startswith("(") and text.endswith(")"):
+    if _STAFF_CREDIT.match(text) or bracketed_note(text):
         return False
     shout = shouting(text)
     if not (shout or title_case(text) or headline_grammar(text)):
@@ -1481,11 +1497,13 @@ def capitals_among_lowercase(items: list[tuple[str, list[str]]], index: int, pre
     return words.foreign(plain)
 
 
-def capitals_among_rows(items: list[tuple[str, list[str]]], index: int, previous: str | None, words: StoryWords, counted: bool) -> bool:
+def capitals_among_rows(
+    items: list[tuple[str, list[str]]], index: int, previous: str | None, shapes: list[bool], words: StoryWords
+) -> bool:
     """A line in capitals right between two rows that are not ("Net 853,000 vs loss 22,000" / "NL
     INDUSTRIES INC <NL> SET REGULAR PAYOUT" / "Sales 41.1 mln vs 20.3 mln"), with a headline's verb or
-    about something else (`counted`: the line is one of those `words` was read from). A table's own
-    capitals there are its sub-heads, in its words: a fund's name, a grade ("SOFT RED WINTER WHEAT")."""
+    about something else. A table's own capitals there are its sub-heads, in its words: a fund's
+    name, a grade ("SOFT RED WINTER WHEAT")."""
     text, raw = items[index]
     following = items[index + 1][0] if index + 1 < len(items) else None
     if len(raw) != 1 or not shouting(text) or not (lower_row(previous) and lower_row(following)):
@@ -1494,7 +1512,7 @@ def capitals_among_rows(items: list[tuple[str, list[str]]], index: int, previous
     if len(tokens) < 3 or _figures(tokens) * 3 >= len(tokens) or text.endswith((":", "-")):
         return False
     plain = unshout(text)
-    return any(word.lower() in _HEADLINE_VERBS for word in plain.split()[1:]) or words.foreign(plain, counted=counted)
+    return headline_verb(plain.split()) or words.foreign(plain, counted=in_vocabulary(items, index, shapes))
 
 
 def lower_row(text: str | None) -> bool:

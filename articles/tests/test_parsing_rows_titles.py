@@ -100,6 +100,14 @@ def test_a_row_or_note_with_figures_among_the_rows_stays(row):
 
 PROSE_NEXT = "Ferries will run a reduced timetable until Tuesday, a spokeswoman for the harbour said.\n"
 
+LONG_OPEN = (
+    "OSLO, Nov 15 (Reuters) - The harbour board kept its mooring rates unchanged on Sunday after a two-day "
+    "storm closed the port, the board said.\n\n"
+)
+LONG_NEXT = "Ferries will run a reduced timetable until Tuesday while the board inspects the damage to the piers, a spokeswoman said.\n"
+# Prose on both sides of a line: short paragraphs, and long ones (where a lone short line needs less proof).
+PROSE_AROUND = {"short": (OPEN, PROSE_NEXT), "long": (LONG_OPEN, LONG_NEXT)}
+
 
 @pytest.mark.parametrize(
     "title",
@@ -112,12 +120,18 @@ PROSE_NEXT = "Ferries will run a reduced timetable until Tuesday, a spokeswoman 
         "Talking point/glassmakers",
         "Energy/u.s. refining",
         "Belgium September M-2 plus CD money supply rises 11.1 pct year on year (Aug 11.0)",
+        "Harbour Bank Said It Cutting Its Base Rate to 10.5 Pct from 11 Pct.",  # Title Case, whatever its ending
+        "Fjordline Corp 1st Qtr Loss 28 Cts vs Profit Three Cts",  # and with a comparison
+        "BERGEN FERRIES RAISED FARES BY 50 CTS A TRIP EFFECTIVE NOVEMBER 16.",  # capitals, whatever its words
+        "NORTH SEA PILOTS TO STRIKE",
     ],
 )
-def test_a_title_about_something_else_between_paragraphs_goes_whatever_its_ending(title):
-    story = parse(HEAD + OPEN + title + "\n\n" + PROSE_NEXT)
+@pytest.mark.parametrize("around", PROSE_AROUND)
+def test_a_title_about_something_else_between_paragraphs_goes_whatever_its_ending(title, around):
+    opening, closing = PROSE_AROUND[around]
+    story = parse(HEAD + opening + title + "\n\n" + closing)
     assert related(story) == [title]
-    assert story.paragraphs[-1] == PROSE_NEXT.strip()
+    assert story.paragraphs[-1] == closing.strip()
 
 
 @pytest.mark.parametrize(
@@ -126,10 +140,14 @@ def test_a_title_about_something_else_between_paragraphs_goes_whatever_its_endin
         "The harbour authority had warned of a storm on the northern routes",  # a sentence that lost its full stop
         "Underwriters are (Nordic Securities AS), and (Fjord Capital Ltd).",
         "The port authority said the storm was the worst in years",  # in the story's words
+        "(See HARB for the board's rates)",  # a note in brackets
+        "The board listed the following changes -",  # a line the story introduces
     ],
 )
-def test_a_line_of_the_story_between_paragraphs_stays(line):
-    story = parse(HEAD + OPEN + line + "\n\n" + PROSE_NEXT)
+@pytest.mark.parametrize("around", PROSE_AROUND)
+def test_a_line_of_the_story_between_paragraphs_stays(line, around):
+    opening, closing = PROSE_AROUND[around]
+    story = parse(HEAD + opening + line + "\n\n" + closing)
     assert line in story.paragraphs
     assert related(story) == []
 
@@ -188,12 +206,6 @@ def test_the_storys_own_title_case_rows_and_heads_stay_among_rows(line):
     assert related(story) == []
 
 
-LONG_OPEN = (
-    "OSLO, Nov 15 (Reuters) - The harbour board kept its mooring rates unchanged on Sunday after a two-day "
-    "storm closed the port, the board said.\n\n"
-)
-LONG_NEXT = "Ferries will run a reduced timetable until Tuesday while the board inspects the damage to the piers, a spokeswoman said.\n"
-
 
 @pytest.mark.parametrize(
     "links",
@@ -213,34 +225,6 @@ LONG_NEXT = "Ferries will run a reduced timetable until Tuesday while the board 
 def test_a_short_title_between_two_long_paragraphs_goes_even_in_the_storys_words(links):
     story = parse(HEAD + LONG_OPEN + "\n\n".join(links) + "\n\n" + LONG_NEXT)
     assert related(story) == links
-    assert len(story.paragraphs) == 2
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "(See HARB for the board's rates)",  # a note in brackets
-        "The board listed the following changes -",  # a line the story introduces
-    ],
-)
-def test_a_short_line_of_the_story_between_two_long_paragraphs_stays(line):
-    story = parse(HEAD + LONG_OPEN + line + "\n\n" + LONG_NEXT)
-    assert line in story.paragraphs
-    assert related(story) == []
-
-
-@pytest.mark.parametrize(
-    "title",
-    [
-        "Harbour Bank Said It Cutting Its Base Rate to 10.5 Pct from 11 Pct.",  # Title Case, whatever its ending
-        "Fjordline Corp 1st Qtr Loss 28 Cts vs Profit Three Cts",  # and with a comparison
-        "BERGEN FERRIES RAISED FARES BY 50 CTS A TRIP EFFECTIVE NOVEMBER 16.",  # capitals, whatever its words
-        "NORTH SEA PILOTS TO STRIKE",
-    ],
-)
-def test_a_wire_title_between_two_long_paragraphs_goes_whatever_its_ending(title):
-    story = parse(HEAD + LONG_OPEN + title + "\n\n" + LONG_NEXT)
-    assert related(story) == [title]
     assert len(story.paragraphs) == 2
 
 
