@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import re
+import statistics
 
 from .chrome import may_hold_signup_box, signup_box, site_line
 from .cleanup import block_paragraphs, clean_inline, split_blocks
@@ -1607,8 +1609,9 @@ def body_paragraphs(
     """
     items: list[tuple[str, list[str]]] = []
     # The first item of each run of link lines (by identity: footers may still be taken out
-    # of `items` around it) -> (length, paragraphs, block, whether a heading of links opens it).
-    runs: dict[int, tuple[int, list[str], list[str], bool]] = {}
+    # of `items` around it) -> (length, paragraphs, block, whether a heading of links opens it,
+    # whether it is only lines set apart: they go only if most are links and the others could be).
+    runs: dict[int, tuple[int, list[str], list[str], bool, bool]] = {}
     blocks = split_blocks(text)
     if may_hold_signup_box(text):
         blocks = without_signup_boxes(blocks, removed)
@@ -1622,9 +1625,11 @@ def body_paragraphs(
             removed.append(RemovedLine(only, footer_reason(only)))
             continue  # "Advertisement", "Share this article", the wire's "REUTER"
         paragraphs = block_paragraphs(block)
-        if related_lines and link_run(block, last=number == last):
+        run = related_lines and link_run(block, last=number == last)
+        loose = related_lines and not run and len(paragraphs) == 1 and lines_apart(block, blocks)
+        if run or loose:
             lines = [(clean_inline(line), [line]) for line in block]
-            runs[id(lines[0])] = (len(block), paragraphs, block, headed_links(block))
+            runs[id(lines[0])] = (len(block), paragraphs, block, headed_links(block), loose)
             items.extend(lines)
         else:
             items.extend(block_items(paragraphs, block))
@@ -1653,9 +1658,10 @@ def body_paragraphs(
     index = 0
     while index < len(items):
         run = runs.get(id(items[index]))
-        length, paragraphs, block, headed = run or (1, [items[index][0]], items[index][1], False)
+        length, paragraphs, block, headed, loose = run or (1, [items[index][0]], items[index][1], False, False)
         span = range(index, min(index + length, len(items)))
-        if run and not headed and sum(decided[k] for k in span) * 2 < len(span):
+        links = sum(decided[k] for k in span)
+        if run and not headed and (links * 2 < len(span) or loose and not all(decided[k] or loose_title(items[k][0]) for k in span)):
             out.extend(block_items(paragraphs, block))  # mostly not links: a paragraph after all, or a list
         else:
             for k in span:
@@ -1692,11 +1698,48 @@ def link_run(block: list[str], *, last: bool = False) -> bool:
             shaped += 1
         elif not (text[:1].isupper() or text[:1] in "<(\u201c\"") or len(text.split()) > MAX_HEADLINE_WORDS + 4 or text.endswith((",", ":")):
             return False
-    if any(not (nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "<(\u201c\"" or link_label(nxt) or _BULLET.match(nxt)) for nxt in texts[1:]):
+    if any(not (opens_apart(nxt) or link_label(nxt) or _BULLET.match(nxt)) for nxt in texts[1:]):
         return False  # a line opening in lowercase carries on the line before it
     if wrapped(texts) and (_SENTENCE_END.search(texts[-1]) or any(t.endswith(",") for t in texts)):
         return False  # "... United Overseas / Bank Ltd <UOBM.S>, ... / NA>.": a sentence wrapped at a margin
     return shaped * 2 > len(block)
+
+
+def opens_apart(text: str) -> bool:
+    """A line that may stand apart from the one before it: it opens with a capital, a figure, a quote."""
+    return text[:1].isupper() or text[:1].isdigit() or text[:1] in "<(\u201c\""
+
+
+def lines_apart(block: list[str], blocks: list[list[str]]) -> bool:
+    """Lines with no blank between them that were never one paragraph: at each break the next
+    line's first word would have fitted under the story's margin ("Rio Coffee Trade Prefers No
+    Pact to Quota Cut" over "Coffee Talks Failure Seen Pressuring U.S." in a story whose
+    paragraphs run on one line each), and no line runs on into the next."""
+    if not 2 <= len(block) <= 2 * MAX_LINK_RUN:
+        return False
+    texts = [clean_inline(line) for line in block]
+    if not all(texts) or any(text.endswith((",", ":", ";")) for text in texts) or not all(map(opens_apart, texts[1:])):
+        return False
+    fit = max(len(line) + 1 + len(nxt.split()[0]) for line, nxt in zip(texts, texts[1:]))
+    return fit <= story_margin(blocks, block)
+
+
+def story_margin(blocks: list[list[str]], block: list[str]) -> float:
+    """The width the story's lines are wrapped at, as far as its other blocks tell: the median
+    length of the lines they break after. A story with none wraps at no margin if its paragraphs
+    run on past any (no wire wraps at more than MAX_MARGIN), else at MIN_MARGIN or wider."""
+    breaks = [len(clean_inline(line)) for other in blocks if other is not block for line in other[:-1]]
+    if breaks:
+        return statistics.median(breaks)
+    if sum(len(other) == 1 and len(clean_inline(other[0])) > MAX_MARGIN for other in blocks) >= 2:
+        return math.inf
+    return MIN_MARGIN
+
+
+# Wire copy is wrapped, where it is, at 60 to 80 columns: never narrower than MIN_MARGIN, never
+# wider than MAX_MARGIN.
+MIN_MARGIN = 55
+MAX_MARGIN = 120
 
 
 def headed_links(block: list[str], texts: list[str] | None = None) -> bool:

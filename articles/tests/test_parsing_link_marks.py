@@ -156,3 +156,59 @@ def test_a_heading_of_links_takes_the_lines_among_its_titles_that_read_less_like
     assert related(story) == block
     assert story.paragraphs[-1].startswith("Ferries will run")
 
+
+
+# Paragraphs each on one line, as scraped pages give them, some running past any wire's margin.
+RUN_ON = (
+    "OSLO, Nov 15 (Reuters) - The harbour reopened on Sunday after a two-day storm that kept every ferry "
+    "in port and cut the islands off from the mainland, the port authority said.\n\n"
+)
+RUN_ON_NEXT = (
+    "Ferries will run a reduced timetable until Tuesday while divers inspect the quays for damage, "
+    "a spokeswoman for the harbour said in a statement on its website.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "titles, around",
+    [
+        # short lines: the first words of the next would have fitted under any margin
+        (["Rio Coffee Trade Prefers No Pact to Quota Cut", "Coffee Talks Failure Seen Pressuring U.S."], (OPEN, PROSE)),
+        # longer ones, in a story whose paragraphs run on one line each
+        (
+            ["Dollar opens sharply higher in tokyo at 143.55 yen (monday close 141.35)", "Bank of france buys dollars, sells yen - dealers"],
+            (RUN_ON, RUN_ON_NEXT),
+        ),
+        (["Talking point/conrail <CRR>", "Bell canada <BCE> unit details rate reductions"], (RUN_ON, RUN_ON_NEXT)),
+    ],
+    ids=["short", "long", "tickers"],
+)
+def test_titles_on_consecutive_lines_that_were_never_one_paragraph_go(titles, around):
+    opening, prose = around
+    story = parse(HEAD + opening + "\n".join(titles) + "\n\n" + prose)
+    assert related(story) == titles
+    assert story.paragraphs[-1] == prose.strip()
+
+
+@pytest.mark.parametrize(
+    "block, around",
+    [
+        # a paragraph wrapped at the story's margin, whatever its lines' shape
+        (
+            "Lim earlier met European Community farm commissioner Frans\nAndriessen and industry commissioner Karl-Heinz Narjes.",
+            (
+                "BRUSSELS - Malaysia is to urge fellow tin producing countries to\ncontribute more money towards research into new uses for the\nmetal, its minister told Reuters.\n\n",
+                "He said though it now appeared likely Commission proposals for a\ntax on vegetable and marine oils would be defeated, he feared\nthe Commission would revive the idea.\n\n",
+            ),
+        ),
+        # lines set apart that are not all titles: a note broken before its figures, a title over a sentence
+        ("NOTE: Net excludes gains from sale of investments of 887,000 dlrs vs\n304,000 dlrs.", (RUN_ON, RUN_ON_NEXT)),
+        ("Glassmakers Plan Coastal Plant\nThe ferries will run every two hours.", (OPEN, PROSE)),
+    ],
+    ids=["wrapped", "note", "title-over-sentence"],
+)
+def test_lines_of_one_paragraph_stay_together(block, around):
+    opening, prose = around
+    story = parse(HEAD + opening + block + "\n\n" + prose)
+    assert " ".join(block.split()) in story.paragraphs
+    assert related(story) == []
