@@ -522,7 +522,7 @@ def lone_line_in_prose(items: list[tuple[str, list[str]]], index: int, previous:
     if not long_prose(previous):
         return False
     end = index
-    while end < len(items) and end - index < MAX_LABELLED_RUN and not long_prose(items[end][0]):
+    while end < len(items) and end - index < MAX_LABELLED_RUN and not long_prose(items[end][0], open_ended=True):
         text, raw = items[end]
         if len(raw) != 1 or not (
             shapes[end] and row_free(text) or _FIGURES_TITLE.match(untick(text)) or link_header(text) or marked_link(text, raw)
@@ -533,9 +533,17 @@ def lone_line_in_prose(items: list[tuple[str, list[str]]], index: int, previous:
     return index < end < len(items) and lone_title(*items[index], words, in_vocabulary(items, index, shapes))
 
 
-def long_prose(text: str | None) -> bool:
-    """A long finished paragraph, not set in capitals (where lines are not told apart by their case)."""
-    return finished(text) and len(text.split()) >= MIN_LONG_PROSE_WORDS and not shouting(text)
+def long_prose(text: str | None, *, open_ended: bool = False) -> bool:
+    """A long finished paragraph, not set in capitals (where lines are not told apart by their
+    case). With `open_ended`, also one that breaks off to run on into the next ('... intended to
+    "enhance the effectiveness of surveillance and compliance functions,"') or that no headline
+    is as long as, whatever its ending ("... the Ministry of Plantation Industries told Reuters")."""
+    tokens = (text or "").split()
+    if len(tokens) < MIN_LONG_PROSE_WORDS or shouting(text):
+        return False
+    if finished(text):
+        return True
+    return open_ended and (text.rstrip("\"'\u201d\u2019").endswith(_RUNNING_ON) or len(tokens) > MAX_HEADLINE_WORDS + 2)
 
 
 def lone_title(text: str, raw: list[str], words: StoryWords, counted: bool) -> bool:

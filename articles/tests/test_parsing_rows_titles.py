@@ -219,13 +219,37 @@ def test_the_storys_own_title_case_rows_and_heads_stay_among_rows(line):
             "FJORD LINES HAS NO PLANS FOR NEW ROUTES",
         ],
         ["Harbour board to hold press conference later today", "Bergen Ferries Sets Timetable", "Fjord lines concern at bid?"],
+        # a title as long as a short paragraph, but unfinished: still one of the run
+        ["Harbour board to hold press conference later today", "Krone opens sharply higher in Tokyo at 17.55 yen (Monday close 17.35)"],
     ],
-    ids=["under-a-heading", "run"],
+    ids=["under-a-heading", "run", "long-title"],
 )
 def test_a_short_title_between_two_long_paragraphs_goes_even_in_the_storys_words(links):
     story = parse(HEAD + LONG_OPEN + "\n\n".join(links) + "\n\n" + LONG_NEXT)
     assert related(story) == links
     assert len(story.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    "following",
+    [
+        # breaking off to run on into the next paragraph
+        'Ferries will run a reduced timetable until Tuesday, the board said, to "keep the quays clear for the divers,"\n',
+        # longer than any headline, though its full stop is lost
+        "Ferries will run a reduced timetable until Tuesday while the board's divers inspect the damage to the "
+        "piers and the breakwater, a spokeswoman told Reuters\n",
+    ],
+    ids=["running-on", "unstopped"],
+)
+def test_a_title_between_two_long_paragraphs_goes_whatever_the_second_ends_with(following):
+    opening = (
+        "OSLO, Nov 15 (Reuters) - The harbour board will hold a press conference later today on the storm "
+        "that closed the port for two days, the board said.\n\n"
+    )
+    title = "HARBOUR BOARD TO HOLD PRESS CONFERENCE LATER TODAY"  # in the story's own words
+    story = parse(HEAD + opening + title + "\n\n" + following)
+    assert related(story) == [title]
+    assert story.paragraphs[-1] == following.strip()
 
 
 def test_a_capitals_row_of_figures_between_two_long_paragraphs_stays():
