@@ -298,7 +298,7 @@ _NUMBER_WORD = (
 # "Pay April 15", "Record March Two", "Qtr ended Jan 31", "Year to March 31": a dated row.
 _DATED_ROW = re.compile(
     rf"^(?:[\w.]+\s+)?(?:(?:pay|payable|paid|record|rec|ended|ends|end|to|due|period|periods|qtr|year|mths|months)\s+){{1,2}}"
-    rf"{MONTH_WORD}\s+(?:\d{{1,2}}|{_NUMBER_WORD})\b",
+    rf"(?:{MONTH_WORD}\s+(?:\d{{1,2}}|{_NUMBER_WORD})|\d{{1,2}}\s+{MONTH_WORD})\b",
     re.I,
 )
 # First words of Reuters table rows: "Shr 28 cts", "Oper net", "Revs not given", "Avge price".

@@ -308,3 +308,12 @@ def test_a_tables_capitals_sub_head_between_rows_stays():
     story = parse(head + "\n\n".join(rows) + "\n")
     assert related(story) == []
     assert story.paragraphs[1:] == rows[1:]
+
+
+@pytest.mark.parametrize("dates", [("Dec 11", "Nov 30"), ("11 Dec", "30 Nov")], ids=["month-first", "day-first"])
+def test_a_title_between_a_dividends_dated_rows_goes_whichever_way_the_dates_are_written(dates):
+    title = "Microsoft gets the blogging bug"
+    rows = ["OSLO, Nov 15 (Reuters) - Qtly div 12 cts vs 12 cts prior", f"Pay {dates[0]}", title, f"Record {dates[1]}"]
+    story = parse(TABLE_HEAD + "\n\n".join(rows) + "\n")
+    assert related(story) == [title]
+    assert story.paragraphs[1:] == [rows[1], rows[3]]
