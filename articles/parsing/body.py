@@ -381,8 +381,16 @@ def shouted_headline(text: str, raw_lines: list[str]) -> bool:
 
 
 def _figures(words: list[str]) -> int:
-    """Words that are figures: "28", "4.8", "nil", "May/Jul"; a bare year is not one."""
-    return sum((bool(_DIGIT.search(w)) and not _YEAR.match(w)) or bool(_NIL.match(w) or _MONTH_PAIR.match(w)) for w in words)
+    """Words that are figures: "28", "4.8", "nil", "May/Jul"; a bare year is not one, nor a name
+    with a figure in it ("U2", "G-7", "M3")."""
+    return sum(
+        (bool(_DIGIT.search(w)) and not _YEAR.match(w) and not _NAMED_FIGURE.match(w)) or bool(_NIL.match(w) or _MONTH_PAIR.match(w))
+        for w in words
+    )
+
+
+# "U2", "G-7", "M-1-A", "A1C": a name that carries a figure (a sum carries a currency: "DM1.5", "US$2").
+_NAMED_FIGURE = re.compile(r"^[A-Z]{1,3}(?:-?\d{1,2}[A-Z]*)+$")
 
 
 def headline_shape(text: str, raw_lines: list[str], *, tables: bool = True) -> bool:
