@@ -1374,7 +1374,7 @@ def is_related_line(
         return True
     if lone_line_in_prose(items, index, previous, shapes, words):
         return True
-    if capitals_among_rows(items, index, previous, shapes, words):
+    if capitals_among_rows(items, index, previous, shapes, words) or title_among_rows(items, index, previous, shapes, words):
         return True
     if foreign_score(items, index, shapes, words) or foreign_between_prose(items, index, previous, shapes, words):
         return True
@@ -1531,6 +1531,31 @@ def capitals_among_rows(
         return False
     plain = unshout(text)
     return headline_verb(plain.split()) or words.foreign(plain, counted=in_vocabulary(items, index, shapes))
+
+
+def title_among_rows(
+    items: list[tuple[str, list[str]]], index: int, previous: str | None, shapes: list[bool], words: StoryWords
+) -> bool:
+    """A title not in capitals right between two rows of a table, about something else ("Net profit
+    4,908,000 vs profit 4,487,000" / "Millions to miss out on the net" / "Revs 216.8 mln vs 117.7
+    mln"). The table's own lines there are rows, period heads, notes, labels wrapped onto a second
+    line ("Mine output (metal"), or sentences: no title has a full stop, a comma or a bracket
+    here, and a figure in it must be a headline's."""
+    text, raw = items[index]
+    following = items[index + 1][0] if index + 1 < len(items) else None
+    if len(raw) != 1 or shouting(text) or not all(lower_row(row) and row[:1].isalpha() for row in (previous, following)):
+        return False  # rows with their labels: not figures carried on from the line before ("124.50 up 1.50 Aug ...")
+    tokens = text.split()
+    if not 4 <= len(tokens) <= MAX_HEADLINE_WORDS or not text[:1].isupper() or text.endswith((*_RUNNING_ON, ".")):
+        return False
+    if "(" in text or ", " in text or _SENTENCE_END.search(text) or _whole(tokens[0]) in _NOTE_OPENERS:
+        return False
+    if row_like(text) or table_row(text) or _PERIOD_HEAD.match(text):
+        return False
+    figures = _figures(tokens)
+    if figures and (figures * 4 >= len(tokens) or not (words.news_with_figures(text, tokens, figures) or words.headline_with_figures(text, tokens))):
+        return False
+    return words.foreign(text, counted=in_vocabulary(items, index, shapes))
 
 
 def lower_row(text: str | None) -> bool:

@@ -320,3 +320,41 @@ def test_a_title_between_a_dividends_dated_rows_goes_whichever_way_the_dates_are
     story = parse(TABLE_HEAD + "\n\n".join(rows) + "\n")
     assert related(story) == [title]
     assert story.paragraphs[1:] == [rows[1], rows[3]]
+
+
+RESULTS = [
+    "OSLO, Nov 15 (Reuters) - Shr profit 34 cts vs profit 34 cts",
+    "Net profit 4,908,000 vs profit 4,487,000",
+    "Revs 216.8 mln vs 117.7 mln",
+    "Avg shrs 14.6 mln vs 13.1 mln",
+]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Millions to miss out on the net", "Streets have 'album of the year'", "Campbell: E-mail row 'silly fuss'"],
+)
+def test_a_title_not_in_capitals_right_between_two_rows_goes(title):
+    rows = [*RESULTS[:2], title, *RESULTS[2:]]
+    story = parse(TABLE_HEAD + "\n\n".join(rows) + "\n")
+    assert related(story) == [title]
+    assert story.paragraphs[1:] == RESULTS[1:]
+
+
+@pytest.mark.parametrize(
+    "line, rows",
+    [
+        ("Shareholders annual meeting May 13, dividend date May 14", RESULTS),
+        ("One ADR represents 0.75 pct of one B Free share in Pharmacia.", RESULTS),  # a sentence
+        ("Nine month divisional net earnings before minorities were.", RESULTS),
+        (  # between figures carried on from the line before, a row of the same table
+            "US Northern Spring 14 pct protein Apl/May 139.50 up one",
+            ["OSLO, Nov 15 (Reuters) - WHEAT: No Two Soft Red Winter Jne 129.50 up 1.50 Jly", "124.50 up 1.50 Aug 126.50 up 1.50",
+             "Jne 139 up 0.50 Jly 138 down 0.50 Aug 134.50 up 0.50"],
+        ),
+    ],
+)
+def test_a_tables_own_line_right_between_two_rows_stays(line, rows):
+    story = parse(TABLE_HEAD + "\n\n".join([*rows[:2], line, *rows[2:]]) + "\n")
+    assert line in story.paragraphs
+    assert related(story) == []
