@@ -1420,6 +1420,8 @@ def is_related_line(
         return True
     if foreign_marked_title(text, raw, words, in_vocabulary(items, index, shapes)):
         return True
+    if foreign_among_figures(items, index, previous, words, in_vocabulary(items, index, shapes)):
+        return True
     if len(raw) == 1 and _PERIOD_HEAD.match(text) and len(text.split()) <= MAX_PERIOD_HEAD_WORDS and between_prose(items, index, previous):
         return True  # "2nd qtr dec 31 Net" between two sentences: a period head with no table under it, a title
     if _STAFF_CREDIT.match(text):
@@ -1610,6 +1612,44 @@ def title_among_rows(
     if figures and (figures * 4 >= len(tokens) or not (words.news_with_figures(text, tokens, figures) or words.headline_with_figures(text, tokens))):
         return False
     return words.foreign(text, counted=in_vocabulary(items, index, shapes))
+
+
+def figures_row(text: str | None) -> bool:
+    """A row of any table: a results row, or a label with two or more figures making up a third of
+    its words at least ("DEL GRADES 1625 1747 5338", "Imports Nil Nil Nil Nil", "MAY7 285 UP 1 1/2")."""
+    if text is None:
+        return False
+    if table_row(text):
+        return True
+    tokens = text.split()
+    figures = sum(bool(_DIGIT.search(token) or _NIL.match(token)) for token in tokens)
+    return figures >= 2 and figures * 3 >= len(tokens)
+
+
+def foreign_among_figures(items: list[tuple[str, list[str]]], index: int, previous: str | None, words: StoryWords, counted: bool) -> bool:
+    """A headline in sentence case next to a table's rows, with no figure and mostly in words the story
+    never uses ("Microsoft gets the blogging bug" between "DEL GRADES 1625 1747 5338" and "CCC STOCKS
+    1085 1085 329"). A table's own lines without figures are its notes ("Note: ..."), its heads and
+    units ("UPLAND COTTON (In thousand bales)", "Sun Seeds - oil type"), names in Title Case ("Super
+    Tankers Regular Vessels") and lines carried on from the row before, in lower case."""
+    text, raw = items[index]
+    following = items[index + 1][0] if index + 1 < len(items) else None
+    tokens = text.split()
+    if len(raw) != 1 or not 4 <= len(tokens) <= MAX_LONE_LINE_WORDS + 2 or not (figures_row(previous) or figures_row(following)):
+        return False
+    if not text[:1].isupper() or shouting(text) or _DIGIT.search(text) or any(_NIL.match(token) or _NUMBER_WORDS.match(token) for token in tokens):
+        return False  # "Qtr ends March One": a row with its figure in words
+    if split_dateline(text)[0]:
+        return False  # "STOCKHOLM: Profit after net financial items": the table's first row under the dateline
+    if _SENTENCE_END.search(text) or text.endswith(_RUNNING_ON) or any(mark in text for mark in "(<") or text.count(",") > 1:
+        return False
+    if " - " in text and not text.rpartition(" - ")[2][:1].isupper():
+        return False  # "Sun Seeds - oil type": a head and its kind
+    if text.lower().startswith("note") or _whole(tokens[0]) in _NOTE_OPENERS:
+        return False
+    if title_case(text) and not headline_verb(tokens, capitalised=True):
+        return False  # "Super Tankers Regular Vessels", "New York Mercantile Exchange": a name
+    return words.foreign(text, 3, counted=counted)
 
 
 def lower_row(text: str | None) -> bool:

@@ -358,3 +358,30 @@ def test_a_tables_own_line_right_between_two_rows_stays(line, rows):
     story = parse(TABLE_HEAD + "\n\n".join([*rows[:2], line, *rows[2:]]) + "\n")
     assert line in story.paragraphs
     assert related(story) == []
+
+
+STOCKS_HEAD = "Harbour grain stocks\n\nReuters Nov 15, 1987\n\n"
+STOCKS = ["OSLO, Nov 15 (Reuters) - The port reported the following grain stocks, in tonnes -", "DEL GRADES 1625 1747 5338", "NON-DEL GRADES 294 238 242", "CCC STOCKS 1085 1085 329"]
+
+
+@pytest.mark.parametrize("title", ["Microsoft gets the blogging bug", "Duran Duran show set for US TV", "Mellon says suit is without merit"])
+def test_a_headline_among_the_rows_of_a_table_of_figures_goes(title):
+    """A table of figures with no 'vs' and no row labels: a sentence-case headline in words the story never uses goes."""
+    story = parse(STOCKS_HEAD + "\n\n".join([*STOCKS[:3], title, *STOCKS[3:]]) + "\n")
+    assert related(story) == [title]
+    assert story.paragraphs == ["The port reported the following grain stocks, in tonnes -", *STOCKS[1:]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Note: figures exclude stocks held afloat",
+        "Barley (in thousand tonnes)",
+        "stocks held by the intervention board",  # carried on from the row before
+        "Grain stocks held at the port",  # in the story's words
+    ],
+)
+def test_a_tables_own_lines_without_figures_stay(line):
+    story = parse(STOCKS_HEAD + "\n\n".join([*STOCKS[:3], line, *STOCKS[3:]]) + "\n")
+    assert line in story.paragraphs
+    assert related(story) == []
