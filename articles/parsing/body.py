@@ -867,15 +867,40 @@ def closing_title(text: str, raw: list[str], previous: str | None) -> bool:
     tokens = text.split()
     if len(raw) != 1 or not finished(previous) or shouting(previous):
         return False  # after a sentence in capitals, capitals tell nothing ("APRIL 11 - ISRAEL INTRODUCES SUMMER TIME.")
-    if not 3 <= len(tokens) <= MAX_HEADLINE_WORDS + 4 or text.startswith("(") or _NAME_END.search(text):
+    if not 3 <= len(tokens) <= MAX_HEADLINE_WORDS + 4 or text.startswith("(") and not _CORRECTED.match(text) or _NAME_END.search(text):
         return False
     if split_dateline(text)[0] or _STAFF_CREDIT.match(text):
         return False
     if not shouting(text):
-        return title_case(text) and not _SENTENCE_END.search(text)
+        return title_case(text) and not _SENTENCE_END.search(_ABBREVIATION_END.sub("", text)) or closing_headline(text)
     if ": " in text or any(_NIL.match(t) for t in tokens) or capital_row(text):
         return False
     return not _SENTENCE_END.search(text) or headline_grammar(text)
+
+
+_BE = re.compile(r"(?<![\w'-])(?:is|are|was|were|been|being|be)(?![\w'-])", re.I)
+_PLACE_AFTER_COMMA = re.compile(r",\s(?:[A-Z]\.){2,}$")  # "... in Atlantic City, N.J.": a sentence's place
+MAX_ARTICLE_TITLE_WORDS = 7
+
+
+def closing_headline(text: str) -> bool:
+    """A headline in sentence case closing the body after a finished paragraph ("Bank of japan mulls
+    other options to stop yen rise", "A November to remember", "(corrected)-micropro international corp
+    <MPRO> net"). The story's own last lines are sentences that lost their full stop ("Circle K said the
+    purchases would be made on the open market", "The Central Bank of Barbados gave no agenda for the
+    meetings"), the desk's notes ("Corrects March 11 item ...", "Results in U.S. funds") and names."""
+    tokens = text.split()
+    if _CORRECTED.match(text) and len(tokens) >= 3:
+        return True  # the wire's mark on another story's title
+    if len(tokens) > MAX_LONE_LINE_WORDS + 2 or not text[:1].isupper() or _SAID.search(text) or "correct" in text.lower():
+        return False
+    if _whole(tokens[0]) in _NOTE_OPENERS | _TABLE_OPENERS | {"note", "results"}:
+        return False  # "Operating net in latest quarter and year includes ...": a note on the table
+    if _SENTENCE_END.search(_ABBREVIATION_END.sub("", text)) or _PLACE_AFTER_COMMA.search(text) or text.endswith(_RUNNING_ON):
+        return False
+    if table_row(text) or row_like(text) or _figures(tokens) * 3 >= len(tokens):
+        return False
+    return headline_grammar(text) or len(tokens) <= MAX_ARTICLE_TITLE_WORDS and not _BE.search(text)
 
 
 def lone_item(items: list[tuple[str, list[str]]], index: int, previous: str | None) -> bool:
@@ -1375,6 +1400,8 @@ def foreign_marked_title(text: str, raw: list[str], words: StoryWords, counted: 
     """A title standing alone that the story's notation gives away ("UK interest rates held at 4.75%",
     "Goldsmith: 'I was not leant on'", "Rivals of the \u00a3400 Apple..."), or a short title the page cut
     short ("The comic book genius of..."). A row, a label with figures or a sentence stays."""
+    if (item := _BULLET.match(text)) and not text[:1].isdigit():
+        text = item["title"]  # "\u2022 Rivals of the \u00a3400 Apple..."
     tokens = text.split()
     if len(raw) != 1 or not 2 <= len(tokens) <= MAX_HEADLINE_WORDS or not (opens_apart(text) or text[:1] in "\u00a3$\u20ac'\u2018"):
         return False
@@ -1383,8 +1410,8 @@ def foreign_marked_title(text: str, raw: list[str], words: StoryWords, counted: 
     cut = text.endswith(("...", "\u2026")) and not text.endswith("....")
     if _SENTENCE_END.search(text) and not cut and not text.endswith(("?", "'", "\u2019")):
         return False
-    if cut and len(tokens) <= MAX_CUT_TITLE_WORDS:
-        return True
+    if cut and len(tokens) <= MAX_CUT_TITLE_WORDS and not _SAID.search(text):
+        return True  # "The company said..." is copy trailing off
     return words.foreign_notation(text, counted)
 
 
