@@ -1880,21 +1880,22 @@ def lines_apart(block: list[str], blocks: list[list[str]]) -> bool:
     if not 2 <= len(block) <= 2 * MAX_LINK_RUN:
         return False
     texts = [clean_inline(line) for line in block]
-    if not all(texts) or any(text.endswith((",", ":", ";")) for text in texts) or not all(map(opens_apart, texts[1:])):
+    if not all(texts) or any(text.endswith((",", ":", ";")) for text in texts) or not all(opens_apart(text) or text[:1] in "'\u2018" for text in texts[1:]):
         return False
     fit = max(len(line) + 1 + len(nxt.split()[0]) for line, nxt in zip(texts, texts[1:]))
     return fit <= story_margin(blocks, block)
 
 
 def story_margin(blocks: list[list[str]], block: list[str]) -> float:
-    """The width the story's lines are wrapped at, as far as its other blocks tell: the median
-    length of the lines they break after. A story with none wraps at no margin if its paragraphs
-    run on past any (no wire wraps at more than MAX_MARGIN), else at MIN_MARGIN or wider."""
+    """The width the story's lines are wrapped at, as far as its other blocks tell. A story whose
+    paragraphs run on past any margin (no wire wraps at more than MAX_MARGIN) wraps at none, even
+    when other runs of lines (links, lists) break shorter; else the median length of the lines its
+    other blocks break after; with none of those, MIN_MARGIN or wider."""
     breaks = [len(clean_inline(line)) for other in blocks if other is not block for line in other[:-1]]
+    if sum(len(other) == 1 and len(clean_inline(other[0])) > MAX_MARGIN for other in blocks) >= 2:
+        return math.inf  # paragraphs on one line each, past any margin: the story is not wrapped, whatever other runs of lines say
     if breaks:
         return statistics.median(breaks)
-    if sum(len(other) == 1 and len(clean_inline(other[0])) > MAX_MARGIN for other in blocks) >= 2:
-        return math.inf
     return MIN_MARGIN
 
 

@@ -180,8 +180,10 @@ RUN_ON_NEXT = (
             (RUN_ON, RUN_ON_NEXT),
         ),
         (["Talking point/conrail <CRR>", "Bell canada <BCE> unit details rate reductions"], (RUN_ON, RUN_ON_NEXT)),
+        # a title opening with a quote mark
+        (["House prices rebound says Halifax", "'Brainwave' cap controls computer"], (OPEN, PROSE)),
     ],
-    ids=["short", "long", "tickers"],
+    ids=["short", "long", "tickers", "quoted"],
 )
 def test_titles_on_consecutive_lines_that_were_never_one_paragraph_go(titles, around):
     opening, prose = around
