@@ -473,3 +473,17 @@ def test_a_period_head_between_two_sentences_goes_but_one_over_rows_stays():
     assert related(story) == ["2nd qtr dec 31 Net"]
     story = parse(HEAD + OPEN + "2nd qtr dec 31 Net\n\nShr 28 cts vs 22 cts\n\nNet 1,234,000 vs 987,000\n\n" + PROSE)
     assert related(story) == []
+
+
+@pytest.mark.parametrize("title", ["HARBOUR TO SIMPLIFY BOURSE TAX SYSTEM", "HARBOUR SAYS IT IS PROCEEDING WITH OFFER FOR MONIER"])
+@pytest.mark.parametrize(
+    "before",
+    ["OSLO, Nov 15 (Reuters) - The port gave these figures:", "OSLO, Nov 15 (Reuters) - The harbour reopened on Sunday after a storm"],
+    ids=["after-colon", "after-unfinished"],
+)
+def test_a_headline_in_capitals_goes_whatever_its_neighbours_and_words(title, before):
+    """Its verb or its infinitive makes a line in capitals a headline in a story not set in capitals,
+    even in the story's own words and after a paragraph that is not finished."""
+    story = parse(HEAD + before + "\n\n" + title + "\n\n" + PROSE)
+    assert related(story) == [title]
+    assert len(story.paragraphs) == 2

@@ -385,3 +385,39 @@ def test_a_tables_own_lines_without_figures_stay(line):
     story = parse(STOCKS_HEAD + "\n\n".join([*STOCKS[:3], line, *STOCKS[3:]]) + "\n")
     assert line in story.paragraphs
     assert related(story) == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "U.S. M-1 MONEY SUPPLY RISES 1.9 BILLION DLRS",
+        "BELGIUM TO SIMPLIFY BOURSE TAX SYSTEM",
+        "NORTH KOREA AGREES TO TOP LEVEL TALKS WITH SOUTH",
+        "Bank of Japan to Sell 500 Billion in Bills",  # Title Case, its infinitive
+        "G-7 Officials to Decide on Summit Agenda",
+    ],
+)
+@pytest.mark.parametrize("rows", [ROWS, STOCKS], ids=["results", "figures"])
+def test_a_headline_in_capitals_among_the_rows_goes(title, rows):
+    """Its verb or its infinitive makes it a headline, whatever its words."""
+    story = parse((TABLE_HEAD if rows is ROWS else STOCKS_HEAD) + "\n\n".join([*rows[:2], title, *rows[2:]]) + "\n")
+    assert related(story) == [title]
+    assert title not in story.paragraphs and len(story.paragraphs) == len(rows)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["SOFT RED WINTER WHEAT", "HRW HRS SRW SWW DURUM", "LORD ABBETT TAX FREE INCOME FUND", "YEAR TO END-DEC 1986", "Year to Jan 3 1987"],
+)
+def test_a_tables_own_lines_in_capitals_stay(line):
+    story = parse(STOCKS_HEAD + "\n\n".join([*STOCKS[:2], line, *STOCKS[2:]]) + "\n")
+    assert line in story.paragraphs
+    assert related(story) == []
+
+
+def test_headlines_in_capitals_one_under_another_among_the_rows_go():
+    """A run of capitals headlines does not make the story one set in capitals."""
+    titles = ["SOUTHWEST REALTY HAS LIQUIDITY PROBLEMS", "U.S. M-1 MONEY SUPPLY RISES 1.9 BILLION DLRS", "U.S. SEC MULLS REQUIRING ACCOUNTING FIRM REVIEWS"]
+    story = parse(table_with("\n\n".join(titles)))
+    assert related(story) == titles
+    assert story.paragraphs == ["Shr 28 cts vs 22 cts", *ROWS[1:]]
