@@ -1,9 +1,9 @@
-"""Titles the story's notation gives away: a web headline's "4.75%", "£400" or 'single quotes' in wire
+"""Titles the story's notation or the page's marks give away: a web headline's "4.75%", "£400" or 'single quotes' in wire
 copy that writes "pct" and double quotes, and short titles the page cut short ("The comic book genius of...")."""
 
 import pytest
 
-from articles.parsing.body import notation_marks
+from articles.parsing.body import StoryWords, foreign_marked_title, notation_marks
 from articles.tests.test_parsing_related import HEAD, OPEN, PROSE, parse, related
 from articles.tests.test_parsing_rows_titles import ROWS, table_with
 
@@ -37,6 +37,11 @@ def test_notation_marks(text, marks):
         "Apple laptop is 'greatest gadget': police",
         "Rivals of the \u00a3400 Apple...",
         "Reagan says he is willing to...",  # cut short by the page, in the story's words or not
+        "Second Pakistan bombing kills 22?",  # marked with a question mark, asking nothing
+        "Ireland 21-19 Argentina?",
+        "Group lifts stake in Suave Shoe to 11.5 pct: White House",  # its source after a colon
+        "Hereford 1-1 Doncaster: study",
+        "Proxmire says Volcker retirement a loss for U.S.",  # a headline's present tense, no full stop
     ],
 )
 @pytest.mark.parametrize("where", ["between prose", "among rows", "closing the body"])
@@ -58,6 +63,9 @@ def test_a_title_in_foreign_notation_goes_wherever_it_stands(title, where):
     "line",
     [
         "Inflation: 2.1%",  # a label with its figure
+        "Note: unaudited",
+        "Imports: nil",
+        "The minister says the harbour will reopen on Monday.",  # copy in the present tense ends its sentence
         "Shr 28 cts vs 22 cts",
         "Growth slowed to 2.1% in the third quarter, the ministry said.",  # a sentence
         "Market talk and comment - The USDA said Turkey has been made eligible for the sale of up to 70,000 tonnes of rice...",
@@ -76,3 +84,13 @@ def test_the_storys_own_notation_is_no_giveaway():
     story = parse(HEAD + own + line + "\n\n" + MORE)
     assert line in story.paragraphs
     assert related(story) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What would happen?", "Is the harbour safe for ferries?", '"Who pays for the quays?"', '"He says the market is flat for now', "Traders say the market is flat"],
+)
+def test_a_question_is_no_marked_title(question):
+    """The story's own questions open with a question word or a verb, and its quotes with a quote mark;
+    other rules judge them."""
+    assert not foreign_marked_title(question, [question], StoryWords([question]), counted=True)

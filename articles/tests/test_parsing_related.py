@@ -487,3 +487,24 @@ def test_a_headline_in_capitals_goes_whatever_its_neighbours_and_words(title, be
     story = parse(HEAD + before + "\n\n" + title + "\n\n" + PROSE)
     assert related(story) == [title]
     assert len(story.paragraphs) == 2
+
+
+INTRO = "OSLO, Nov 15 (Reuters) - The port authority adjusted its harbour dues as follows:\n\n"
+DUES = "MATURITY NEW RATE OLD RATE\n\nFerries 4.50 4.25\n\n"
+
+
+@pytest.mark.parametrize("title", ["Campbell rescues Arsenal at the death", "Harbour dues to rise again next year", "Cineplex Odeon to offer stock in the U.S."])
+def test_a_headline_right_after_an_introducing_colon_goes(title):
+    story = parse(HEAD + INTRO + title + "\n\n" + DUES)
+    assert related(story) == [title]
+    assert story.paragraphs == [INTRO.split(" - ", 1)[1].strip(), "MATURITY NEW RATE OLD RATE", "Ferries 4.50 4.25"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Dear Mr. President,", "The dues will rise for ferries and cargo ships alike.", "Ferries under 40 metres in 1986 and 1987", "Harbour dues (in crowns a tonne)"],
+)
+def test_what_a_colon_introduces_stays(line):
+    story = parse(HEAD + INTRO + line + "\n\n" + DUES)
+    assert line in story.paragraphs
+    assert related(story) == []

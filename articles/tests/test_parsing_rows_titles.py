@@ -421,3 +421,27 @@ def test_headlines_in_capitals_one_under_another_among_the_rows_go():
     story = parse(table_with("\n\n".join(titles)))
     assert related(story) == titles
     assert story.paragraphs == ["Shr 28 cts vs 22 cts", *ROWS[1:]]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Investment firms have 5.9 pct of Purolator", "World zinc stocks fall 7,700 tonnes in february", "Second pakistan bombing kills 22"],
+)
+def test_a_sentence_case_headline_with_its_verb_among_the_rows_goes(title):
+    """A headline's present-tense verb, in lower case, among a table's rows: figures or none, its words or not."""
+    story = parse(table_with(title))
+    assert related(story) == [title]
+    assert story.paragraphs == ["Shr 28 cts vs 22 cts", *ROWS[1:]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Company has 5.1 mln shares outstanding",  # a note opens with the table's words
+        "Net includes gain of 1.2 mln dlrs.",
+        "NOTE: Season begins June 1",
+    ],
+)
+def test_a_tables_notes_with_a_verb_stay(line):
+    story = parse(table_with(line))
+    assert line in story.paragraphs
