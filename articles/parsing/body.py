@@ -1462,15 +1462,7 @@ def is_related_line(
         return True
     if previous is None and over_opening(items, index):
         return True
-    counted = in_vocabulary(items, index, shapes)
-    following = items[index + 1][0] if index + 1 < len(items) else None
-    if (
-        foreign_marked_title(text, raw, words, counted)  # its marks give it away wherever it stands
-        or capitals_headline(items, index, previous)
-        or foreign_among_figures(items, index, previous, words, counted)  # next to a table's rows
-        or headline_among_figures(text, raw, previous, following)
-        or title_after_introduction(text, raw, previous)  # right after "... as follows:"
-    ):
+    if len(raw) == 1 and text.count(" ") < MAX_HEADLINE_WORDS + 4 and title_candidate(items, index, previous, words, shapes):
         return True
     if len(raw) == 1 and _PERIOD_HEAD.match(text) and len(text.split()) <= MAX_PERIOD_HEAD_WORDS and between_prose(items, index, previous):
         return True  # "2nd qtr dec 31 Net" between two sentences: a period head with no table under it, a title
@@ -1548,6 +1540,21 @@ def is_related_line(
     if table_free_headline(text) and not words.cohesive(text):
         return True  # next to table rows: no figures, no table words, not in the story's words
     return words.foreign_in_table(text, neighbours)
+
+
+def title_candidate(items: list[tuple[str, list[str]]], index: int, previous: str | None, words: StoryWords, shapes: list[bool]) -> bool:
+    """A line no longer than a headline that a title rule needing no neighbour's shape takes: its marks
+    give it away wherever it stands, or it stands next to a table's rows or right after "... as follows:"."""
+    text, raw = items[index]
+    counted = in_vocabulary(items, index, shapes)
+    following = items[index + 1][0] if index + 1 < len(items) else None
+    return (
+        foreign_marked_title(text, raw, words, counted)
+        or capitals_headline(items, index, previous)
+        or foreign_among_figures(items, index, previous, words, counted)
+        or headline_among_figures(text, raw, previous, following)
+        or title_after_introduction(text, raw, previous)
+    )
 
 
 # "Clyde 0-5 Celtic", "Ireland 21-19 Argentina": a result, the headline of a match report.
