@@ -1692,10 +1692,12 @@ def foreign_among_figures(items: list[tuple[str, list[str]]], index: int, previo
     text, raw = items[index]
     following = items[index + 1][0] if index + 1 < len(items) else None
     tokens = text.split()
-    if len(raw) != 1 or not 4 <= len(tokens) <= MAX_LONE_LINE_WORDS + 2 or not (figures_row(previous) or figures_row(following)):
+    if len(raw) != 1 or not 4 <= len(tokens) <= MAX_LONE_LINE_WORDS + 2 or not text[:1].isupper() or _DIGIT.search(text):
         return False
-    if not text[:1].isupper() or shouting(text) or _DIGIT.search(text) or any(_NIL.match(token) or _NUMBER_WORDS.match(token) for token in tokens):
+    if shouting(text) or any(_NIL.match(token) or _NUMBER_WORDS.match(token) for token in tokens):
         return False  # "Qtr ends March One": a row with its figure in words
+    if not (figures_row(previous) or figures_row(following)):
+        return False
     if split_dateline(text)[0]:
         return False  # "STOCKHOLM: Profit after net financial items": the table's first row under the dateline
     if _SENTENCE_END.search(text) or text.endswith(_RUNNING_ON) or any(mark in text for mark in "(<") or text.count(",") > 1:
@@ -1734,14 +1736,15 @@ def capitals_headline(items: list[tuple[str, list[str]]], index: int, previous: 
 def headline_with_verb(text: str) -> bool:
     """A line in capitals or in Title Case with a headline's verb (capitalised in Title Case) or infinitive."""
     tokens = text.split()
-    capitals = shouting(text)
-    if not (capitals or title_case(text)) or not 4 <= len(tokens) <= MAX_HEADLINE_WORDS or tokens[0] == "THE" or figures_row(text):
+    if not 4 <= len(tokens) <= MAX_HEADLINE_WORDS or tokens[0] == "THE":
         return False
-    verb = any(
-        token.lower() in _HEADLINE_VERBS and (capitals or token[:1].isupper()) and k + 1 < len(tokens) and tokens[k + 1] not in ("-", "--")
-        for k, token in enumerate(tokens[1:], 1)
-    )
-    return verb or bool(_INFINITIVE.search(text))  # a ticker alone may head the story's own table ("HARBOUR FERRIES INC <HFY>")
+    verbs = [k for k, token in enumerate(tokens[1:-1], 1) if token.lower() in _HEADLINE_VERBS and tokens[k + 1] not in ("-", "--")]
+    if not verbs and not _INFINITIVE.search(text):
+        return False  # a ticker alone may head the story's own table ("HARBOUR FERRIES INC <HFY>")
+    capitals = shouting(text)
+    if not (capitals or title_case(text)) or figures_row(text):
+        return False
+    return capitals or any(tokens[k][:1].isupper() for k in verbs) or bool(_INFINITIVE.search(text))
 
 
 def title_after_introduction(text: str, raw: list[str], previous: str | None) -> bool:
@@ -1769,14 +1772,14 @@ def headline_among_figures(text: str, raw: list[str], previous: str | None, foll
     tokens = text.split()
     if len(raw) != 1 or not 3 <= len(tokens) <= MAX_LONE_LINE_WORDS + 4 or shouting(text) or title_case(text):
         return False
-    if not (figures_row(previous) or figures_row(following)) or figures_row(text) or not text[:1].isalnum():
-        return False
     lowered = [token.lower().strip(",:;") for token in tokens]
+    if not any(word in _PRESENT_VERBS and token.islower() for token, word in zip(tokens[1:], lowered[1:])) or not text[:1].isalnum():
+        return False
     if lowered[0] in _NOTE_OPENERS | _TABLE_OPENERS or lowered[0].startswith("note") or split_dateline(text)[0]:
         return False
     if _SENTENCE_END.search(_ABBREVIATION_END.sub("", text)):
         return False
-    return any(word in _PRESENT_VERBS and token.islower() for token, word in zip(tokens[1:], lowered[1:]))
+    return (figures_row(previous) or figures_row(following)) and not figures_row(text)
 
 
 def lower_row(text: str | None) -> bool:
