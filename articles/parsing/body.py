@@ -872,7 +872,7 @@ def closing_title(text: str, raw: list[str], previous: str | None) -> bool:
     if split_dateline(text)[0] or _STAFF_CREDIT.match(text):
         return False
     if not shouting(text):
-        return title_case(text) and not _SENTENCE_END.search(_ABBREVIATION_END.sub("", text)) or closing_headline(text)
+        return title_case(text) and not ends_sentence(text) or closing_headline(text)
     if ": " in text or any(_NIL.match(t) for t in tokens) or capital_row(text):
         return False
     return not _SENTENCE_END.search(text) or headline_grammar(text)
@@ -896,7 +896,7 @@ def closing_headline(text: str) -> bool:
         return False
     if _whole(tokens[0]) in _NOTE_OPENERS | _TABLE_OPENERS | {"note", "results"}:
         return False  # "Operating net in latest quarter and year includes ...": a note on the table
-    if _SENTENCE_END.search(_ABBREVIATION_END.sub("", text)) or _PLACE_AFTER_COMMA.search(text) or text.endswith(_RUNNING_ON):
+    if ends_sentence(text) or _PLACE_AFTER_COMMA.search(text) or text.endswith(_RUNNING_ON):
         return False
     if table_row(text) or row_like(text) or _figures(tokens) * 3 >= len(tokens):
         return False
@@ -995,6 +995,11 @@ def link_header(text: str) -> bool:
 
 def is_prose(text: str) -> bool:
     return bool(_SENTENCE_END.search(text)) and len(text.split()) >= MIN_PROSE_WORDS
+
+
+def ends_sentence(text: str) -> bool:
+    """A full stop (or ! or ?) ends the line, not one of initials closing a headline ("... - U.S.")."""
+    return bool(_SENTENCE_END.search(_ABBREVIATION_END.sub("", text)))
 
 
 def finished(text: str | None) -> bool:
@@ -1419,7 +1424,7 @@ def foreign_marked_title(text: str, raw: list[str], words: StoryWords, counted: 
     if table_row(text) or row_like(text) or _COLON_FIGURES.search(text) or split_dateline(text)[0] or _STAFF_CREDIT.match(text):
         return False
     cut = text.endswith(("...", "\u2026")) and not text.endswith("....")
-    if _SENTENCE_END.search(_ABBREVIATION_END.sub("", text)) and not cut and not text.endswith(("?", "'", "\u2019")):
+    if ends_sentence(text) and not cut and not text.endswith(("?", "'", "\u2019")):
         return False
     if text.endswith("?") and len(tokens) <= MAX_LONE_LINE_WORDS + 2 and tokens[0].lower().strip("\"'\u201c") not in _ASKING:
         return True  # "Second Pakistan bombing kills 22?": a title the page marked, asking nothing
@@ -1551,7 +1556,7 @@ def title_candidate(items: list[tuple[str, list[str]]], index: int, previous: st
     return (
         foreign_marked_title(text, raw, words, counted)
         or capitals_headline(items, index, previous)
-        or foreign_among_figures(items, index, previous, words, counted)
+        or foreign_among_figures(text, raw, previous, following, words, counted)
         or headline_among_figures(text, raw, previous, following)
         or title_after_introduction(text, raw, previous)
     )
@@ -1683,14 +1688,12 @@ def figures_row(text: str | None) -> bool:
     return figures >= 2 and figures * 3 >= len(tokens)
 
 
-def foreign_among_figures(items: list[tuple[str, list[str]]], index: int, previous: str | None, words: StoryWords, counted: bool) -> bool:
+def foreign_among_figures(text: str, raw: list[str], previous: str | None, following: str | None, words: StoryWords, counted: bool) -> bool:
     """A headline in sentence case next to a table's rows, with no figure and mostly in words the story
     never uses ("Microsoft gets the blogging bug" between "DEL GRADES 1625 1747 5338" and "CCC STOCKS
     1085 1085 329"). A table's own lines without figures are its notes ("Note: ..."), its heads and
     units ("UPLAND COTTON (In thousand bales)", "Sun Seeds - oil type"), names in Title Case ("Super
     Tankers Regular Vessels") and lines carried on from the row before, in lower case."""
-    text, raw = items[index]
-    following = items[index + 1][0] if index + 1 < len(items) else None
     tokens = text.split()
     if len(raw) != 1 or not 4 <= len(tokens) <= MAX_LONE_LINE_WORDS + 2 or not text[:1].isupper() or _DIGIT.search(text):
         return False
@@ -1739,12 +1742,13 @@ def headline_with_verb(text: str) -> bool:
     if not 4 <= len(tokens) <= MAX_HEADLINE_WORDS or tokens[0] == "THE":
         return False
     verbs = [k for k, token in enumerate(tokens[1:-1], 1) if token.lower() in _HEADLINE_VERBS and tokens[k + 1] not in ("-", "--")]
-    if not verbs and not _INFINITIVE.search(text):
+    infinitive = _INFINITIVE.search(text) is not None
+    if not verbs and not infinitive:
         return False  # a ticker alone may head the story's own table ("HARBOUR FERRIES INC <HFY>")
     capitals = shouting(text)
     if not (capitals or title_case(text)) or figures_row(text):
         return False
-    return capitals or any(tokens[k][:1].isupper() for k in verbs) or bool(_INFINITIVE.search(text))
+    return capitals or infinitive or any(tokens[k][:1].isupper() for k in verbs)
 
 
 def title_after_introduction(text: str, raw: list[str], previous: str | None) -> bool:
@@ -1757,7 +1761,7 @@ def title_after_introduction(text: str, raw: list[str], previous: str | None) ->
         return False
     if shouting(text) or not text[:1].isupper() or _DIGIT.search(text) or _BULLET.match(text) or "(" in text:
         return False  # "Harbour dues (in crowns a tonne)": a head with its unit
-    return not _SENTENCE_END.search(_ABBREVIATION_END.sub("", text)) and not text.endswith(_RUNNING_ON)
+    return not ends_sentence(text) and not text.endswith(_RUNNING_ON)
 
 
 # Verbs a headline among a table's rows uses in the present tense, besides _HEADLINE_VERBS.
@@ -1777,7 +1781,7 @@ def headline_among_figures(text: str, raw: list[str], previous: str | None, foll
         return False
     if lowered[0] in _NOTE_OPENERS | _TABLE_OPENERS or lowered[0].startswith("note") or split_dateline(text)[0]:
         return False
-    if _SENTENCE_END.search(_ABBREVIATION_END.sub("", text)):
+    if ends_sentence(text):
         return False
     return (figures_row(previous) or figures_row(following)) and not figures_row(text)
 
