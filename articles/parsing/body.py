@@ -496,6 +496,8 @@ def between_prose(items: list[tuple[str, list[str]]], index: int, previous: str 
 
 
 MAX_LINK_RUN = 3
+# "... 420.24 billion april - official", "... up 3.0 billion -- usda.": a wire title's source, after its dash.
+_SOURCE_TAIL = re.compile(r"\s(?:-{1,2}|\u2013|\u2014)\s?[^\W\d_][\w.'/]*(?:\s[^\W\d_][\w.'/]*){0,2}\.?$")
 
 
 def after_prose_run(items: list[tuple[str, list[str]]], index: int, previous: str | None, shapes: list[bool]) -> bool:
@@ -584,8 +586,21 @@ def lone_title(text: str, raw: list[str], words: StoryWords, counted: bool) -> b
 _STAFF_CREDIT = re.compile(
     r"^\(?(?:additional\s+)?(?:reporting|editing|writing|compiled|edited|written|produced)\s+by\b|^REUTERS?(?:\s+[A-Z]{1,4})*$", re.I
 )
-# "(CORRECTED) - ...", "CORRECTED-...": the wire's mark on a corrected story's title.
-_CORRECTED = re.compile(r"^\(?corrected\)?\s*(?:-+|\u2013|\u2014|:)?\s*", re.I)
+# "(CORRECTED) - ...", "CORRECTED-...": the wire's mark on a corrected story's title ("Corrected figures" has none).
+_CORRECTED = re.compile(r"^(?:\(corrected\)\s*(?:-+|\u2013|\u2014|:)?|corrected\s*(?:-+|\u2013|\u2014|:))\s*", re.I)
+# The desk's mark on a wire title, behind a bullet or not: "(corrected) - ...", "CORRECTED-...", "RPT - ...",
+# "UPDATE 2-...", a feature slug ("TALKING POINT/CONRAIL", "ECONOMIC SPOTLIGHT - ITALIAN BOOM"), a digest. Never a sentence's word:
+# "Energy-efficient" and "Corrected figures" have no mark.
+_DESK_MARK = re.compile(
+    r"^(?:[\u2022\u25aa\u25cf*\u2013\u2014-]\s*)?(?:"
+    r"[(<](?:corrected|rpt|repeat|refile|update)[)>]\s*(?:-+|\u2013|\u2014|:)?"
+    r"|(?:corrected|rpt|refile|factbox|wrapup(?:\s\d+)?|update\s\d+)\s*(?:-+|\u2013|\u2014)"
+    r"|(?:talking point|economic spotlight|wall street stocks|technology|energy|feature|analysis|exclusive|insight|column|preview|timeline)"
+    r"(?:/|\s+(?:-+|\u2013|\u2014)\s?)"
+    r"|reuters?\s+(?:\w+\s+){0,2}news\s+highlights\b"  # the wire's digest: "Reuter money news highlights 0530 gmt"
+    r")\s*\S",
+    re.I,
+)
 # "... - USDA", "... -- Miyazawa", "...: sources": a headline's attribution to its source.
 _ATTRIBUTION = re.compile(r"\s(?:-{1,2}|\u2013|\u2014|:)\s+[A-Z][\w.'/-]*(?:\s[A-Z][\w.'/-]*){0,2}$|:\s+[a-z]+$")
 # "Murphy: That was a bruising battle": a headline quoting its speaker (labels such as "NOTE:" aside).
@@ -736,6 +751,7 @@ _BAR = " | "
 # Marks a list item carries as well as a link: a bullet, a dash, a number.
 _BULLETS = "\u2022\u25aa\u25cf"
 _BULLET = re.compile(rf"^(?:[{_BULLETS}]|[*\u2013\u2014-]|\d{{1,2}}[.)])\s+(?P<title>\S.*)$")
+_DASHED = re.compile(rf"^[{_BULLETS}*\u2013\u2014-]\s+\S")  # behind a dash or bullet, not a number
 # A heading over a block of links: "RELATED", "More from World", "You may also like".
 _LINK_HEADER = re.compile(
     r"(?:related|related (?:stories|articles|news|content|links|coverage|topics|reading)|"
@@ -914,6 +930,29 @@ def lone_item(items: list[tuple[str, list[str]]], index: int, previous: str | No
     if following is not None and (not finished(following) or _BULLET.match(following)):
         return False
     return not _BULLET.match(previous) and bare_title(item["title"])
+
+
+MAX_ITEM_WORDS = 24
+
+
+def closing_item_run(items: list[tuple[str, list[str]]], index: int) -> bool:
+    """Titles behind dashes or bullets, two to six one under another, closing the body right after a
+    finished paragraph ("- SOUTHERN AIR SUES MIAMI TV STATION" / "- 'No re-draft' for EU patent law"):
+    links. The story introduces its own lists with a colon ("... the terms are:"), and its items
+    run on with commas or semicolons."""
+    if len(items[index][1]) != 1 or not _DASHED.match(items[index][0]):
+        return False
+    start = index
+    while start > 0 and _DASHED.match(items[start - 1][0]):
+        start -= 1
+    end = index + 1
+    while end < len(items) and _DASHED.match(items[end][0]):
+        end += 1
+    if end != len(items) or not 2 <= end - start <= 2 * MAX_LINK_RUN or start == 0 or not finished(items[start - 1][0]):
+        return False
+    return all(
+        len(raw) == 1 and len(text.split()) <= MAX_ITEM_WORDS and not text.endswith((",", ";", ":")) for text, raw in items[start:end]
+    )
 
 
 def under_link_headers(items: list[tuple[str, list[str]]], decided: list[bool]) -> set[int]:
@@ -1463,7 +1502,12 @@ def is_related_line(
     text, raw = items[index]
     if words is None:
         words = story_words((), items, shapes)
-    if marked_link(text, raw) and not in_own_list(items, index) or lone_item(items, index, previous):
+    if marked_link(text, raw) and not in_own_list(items, index) or lone_item(items, index, previous) or closing_item_run(items, index):
+        return True
+    if desk_marked_title(text, raw) or change_headline(text, raw):
+        return True
+    counted = in_vocabulary(items, index, shapes)
+    if title_with_listing(text, raw, words, counted) or company_period_title(text, raw, words, counted):
         return True
     if previous is None and over_opening(items, index):
         return True
@@ -1478,6 +1522,8 @@ def is_related_line(
     if lone_line_in_prose(items, index, previous, shapes, words):
         return True
     if capitals_among_rows(items, index, previous, shapes, words) or title_among_rows(items, index, previous, shapes, words):
+        return True
+    if title_between_results_rows(items, index, previous, shapes, words):
         return True
     if foreign_score(items, index, shapes, words) or foreign_between_prose(items, index, previous, shapes, words):
         return True
@@ -1545,6 +1591,128 @@ def is_related_line(
     if table_free_headline(text) and not words.cohesive(text):
         return True  # next to table rows: no figures, no table words, not in the story's words
     return words.foreign_in_table(text, neighbours)
+
+
+def desk_marked_title(text: str, raw: list[str]) -> bool:
+    """A title under the desk's mark ("(corrected) - Banco Di Roma unit arranges", "RPT - Argentine
+    grain export prices adjusted", "Talking point/piedmont <PIE>"), wherever it stands: the mark
+    belongs on a title, and no paragraph of a story opens with it but a repeated story's opening,
+    which runs on from its dateline ("RPT --LUDWIGSHAFEN: BASF AG said ..."). A wrapped paragraph is no title."""
+    mark = _DESK_MARK.match(text) if len(raw) == 1 and text.count(" ") < 2 * MAX_HEADLINE_WORDS else None
+    return mark is not None and not split_dateline(text[mark.end() - 1 :])[0]
+
+
+# "<DLOG.O>", "(ldmf.o)", "<GT>": a company's listing, as the wire writes it into a title.
+# "<DAEWOO CORP>", "(cambior inc)": an unlisted company, as the wire brackets its name.
+_SUFFIX = r"(?:inc|corp|co|ltd|plc|llc|ag|nv|sa|spa|bv|ab|oy|group|holdings|bank)"
+_LISTING = re.compile(rf"<[A-Za-z0-9.&-]{{1,9}}>|\([A-Za-z0-9]{{1,6}}\.[A-Za-z]{{1,2}}\)|<[^<>]{{0,60}}\b{_SUFFIX}\.?>|\([^()]{{0,60}}\b{_SUFFIX}\.?\)", re.I)
+# What the story's own short lines with a listing say: "Note - full name of company is AEGON NV <AEGN.AS>",
+# "Company 40 pct owned by PainWebber Group Inc <PWJ>", "Swissair <SWSZ.Z> said that its traffic".
+_LISTING_NOTE = re.compile(r"\b(?:notes?|name[ds]?|owned|owns|is|are|was|were|said|says|told|subsidiary|affiliate)\b", re.I)
+MAX_LISTED_TITLE_WORDS = 14
+
+
+def title_with_listing(text: str, raw: list[str], words: StoryWords, counted: bool = False) -> bool:
+    """A short line naming a company by its listing or its bracketed name, unfinished and no row or
+    note: another story's title ("Group has 5.2 pct of Distributed Logic <DLOG.O>", "Laidlaw
+    transportation ltd (ldmf.o) third qtr", "<DAEWOO CORP> CALENDAR 1986"), wherever it stands. The
+    story names a company so inside its sentences, its notes ("Full name of company is ...") and its
+    rows ("Shr Royal Dutch Petroleum Co <RD> 2.30 dlrs"), and heads a table with its own company's
+    name, a period at most after it ("HARBOUR FERRIES INC <HFY>", "(Santa Anita Realty Enterprises Inc)")."""
+    listing = _LISTING.search(text) if len(raw) == 1 and text.count(" ") < MAX_LISTED_TITLE_WORDS else None
+    if listing is None or text.endswith((".", "!", "?", ":", ";", ",")) or _LISTING_NOTE.search(text):
+        return False
+    if _ROW_OPENING.match(text) or _ROW_LABEL.match(text) or _VERSUS.search(text):
+        return False
+    name, head = text[: listing.start()].strip(), text[listing.end() :].split()
+    if not name and not _TICKER.fullmatch(listing.group(0).upper()):
+        name = listing.group(0)[1:-1]  # the bracketed name opens the line
+    if not name or _DIGIT.search(name):
+        return True
+    if any(_whole(token) in _RESULT_WORDS or not (_whole(token) in _PERIOD_WORDS or _PERIOD_FIGURE.match(token)) for token in head):
+        return True  # more than a period after the name: a title
+    total, novel, _ = words.novelty(name, counted)
+    return novel * 2 > total  # a name and a period: a title unless the story uses most of the name
+
+
+# "... sales up 12 pct", "... stocks fall 7,700 tonnes in February", "... cattle up 2.00 dlrs": a change and its size.
+_CHANGE = re.compile(
+    r"\b(?:up|down|rises?|rose|falls?|fell|gains?|drops?|climbs?|jumps?|slips?|increases?|decreases?|declines?"
+    r"|higher|lower|surges?|soars?|plunges?|eases?|edges? (?:up|down))\b"
+    r"(?: [\w.'-]+){0,3} (?:to |by )?[$\u00a3]?\d[\d.,/]*(?:-\d/\d)? ?(?:pct|%|mln|billion|bln|dlrs?|stg|tonnes|cts|yen|marks|francs)\b",
+    re.I,
+)
+# A figure before the change makes a row or a sentence: "Revs 5,429,000 up 27 pct", "Div 4.7p making 8.7, an increase of 13.9 pct".
+_LEADING_FIGURE = re.compile(r"(?<![\w.])\d[\d,.]*(?!\w)|\d+p\b|[$\u00a3]\d")
+# "a gain of 1.2 mln dlrs", "an increase of 19.4 pct": the change as a noun, in a note.
+_CHANGE_NOUN = re.compile(r"\w+ of\b", re.I)
+MAX_CHANGE_HEADLINE_WORDS = 12
+
+
+def change_headline(text: str, raw: list[str]) -> bool:
+    """A headline of a change and its size ("Knight-ridder February sales up 12 pct", "WORLD ZINC
+    STOCKS FALL 7,700 TONNES IN FEBRUARY"), wherever it stands: what changed, unnumbered, then by how
+    much, unfinished. The story writes such a change into a sentence ("The Dow Jones Industrial
+    Average fell 44.60 to 2360.94") or a row, whose label carries its figure ("Loans 6.7 billion up 26 pct")."""
+    if len(raw) != 1 or text.count(" ") >= MAX_CHANGE_HEADLINE_WORDS or text.endswith((".", "!", "?", ":", ";", ",")):
+        return False
+    tokens = text.split()
+    change = _CHANGE.search(text)
+    if change is None or change.start() == 0 or _VERSUS.search(text) or _CHANGE_NOUN.match(text, change.start()):
+        return False
+    if tokens[0].lower() in _SENTENCE_OPENERS or _whole(tokens[0]) in _NOTE_OPENERS or _ROW_LABEL.match(text):
+        return False  # "Net includes ...", "Shr ...": a table's note or row
+    return not _LEADING_FIGURE.search(text[: change.start()])
+
+
+# "Fisons Plc", "Heineken N.V.", "Cheung Kong (Holdings) Ltd", "The dexter Corp": a company's name, to its suffix.
+_NAMED_COMPANY = re.compile(
+    r"^[^\W\d_][\w.&'/()-]*(?:\s+[\w.&'/()-]+){0,3}?(?:\s+\(?(?:inc|corp|co|ltd|plc|llc|ag|nv|n\.v|sa|spa|bv|ab|oy|bancorp|cos|group|holdings)\b\.?\)?)+",
+    re.I,
+)
+# The words of a results period and its result: "4th qtr net", "year to end-1986", "Yr Ended Dec 31 1986".
+_PERIOD_WORDS = frozenset(
+    "qtr quarter half year yr fiscal ended ending end to mths months month mos weeks wks week net loss profit earnings "
+    "results revs sales oper shr div dividend payout interim annual first second third fourth 1st 2nd 3rd 4th three six "
+    "nine twelve jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august "
+    "september october november december of the".split()
+)
+_RESULT_WORDS = frozenset("net loss profit earnings results revs sales shr div dividend payout".split())
+_PERIOD_FIGURE = re.compile(r"^(?:end-)?\d[\d/.,-]*$", re.I)
+_PERIOD_CORE = re.compile(r"^(?:year|yr|qtr|quarter|half|mths|months|weeks|interim|annual|(?:end-)?(?:19|20)\d\d)$", re.I)
+MAX_COMPANY_PERIOD_WORDS = 10
+MAX_TITLE_WORDS = MAX_HEADLINE_WORDS + 2
+# "... 4th qtr shr loss two cts", "... yr net loss 406.6 mln", "... 1986 pre-tax profit ...": a period's result, after the name.
+_RESULT_AFTER_NAME = re.compile(
+    r"\s+(?:(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+(?:qtr|quarter|half)|year|yr|(?:nine|six|three)\s+mths|(?:19|20)\d\d(?:\s+yr)?)"
+    r"\s+(?:oper\s+|diluted\s+|primary\s+)?(?:shr|net|profit|loss|pre-?tax|pretax|earnings)\b",
+    re.I,
+)
+
+
+def company_period_title(text: str, raw: list[str], words: StoryWords, counted: bool = False) -> bool:
+    """A company's name, then a results period and nothing else, or the period's result and its figures:
+    another story's results title ("Fisons Plc Year to End-1986", "Delta group year to Jan 3.", "Wickes
+    cos inc 4th qtr shr loss two cts vs profit 14 cts"), wherever it stands. The story heads its own
+    tables with the period alone ("Nine mths") and opens its rows with their label ("Shr", "Net"); a
+    line naming its own company is its own ("Harbour Ferries Inc 4th qtr shr 28 cts vs 22 cts")."""
+    if len(raw) != 1 or text.count(" ") >= MAX_TITLE_WORDS + 2:
+        return False  # not a title's length, tickers and all
+    plain = untick(text)
+    company = _NAMED_COMPANY.match(plain) if len(plain.split()) <= MAX_TITLE_WORDS else None
+    if company is None:
+        return False
+    rest = plain[company.end() :].split()
+    if _RESULT_AFTER_NAME.match(plain, company.end()):
+        if text.endswith("."):
+            return False
+    elif not rest or len(plain.split()) > MAX_COMPANY_PERIOD_WORDS or not any(_PERIOD_CORE.match(token.strip(".,")) for token in rest):
+        return False
+    elif not all(token.lower().strip(".,") in _PERIOD_WORDS or _PERIOD_FIGURE.match(token) for token in rest):
+        return False
+    if counted:  # the line's own words are in the story's: its name is new if no other paragraph uses it
+        return words.novelty(company.group(0), counted=True)[2]
+    return words.new_name(company.group(0), ticker=named(text))
 
 
 def title_candidate(items: list[tuple[str, list[str]]], index: int, previous: str | None, words: StoryWords, shapes: list[bool]) -> bool:
@@ -1673,6 +1841,37 @@ def title_among_rows(
     figures = _figures(tokens)
     if figures and (figures * 4 >= len(tokens) or not (words.news_with_figures(text, tokens, figures) or words.headline_with_figures(text, tokens))):
         return False
+    return words.foreign(text, counted=in_vocabulary(items, index, shapes))
+
+
+# "Pay Apirl 10", "Reord April 15": a dated row with its month misspelt; "Final div May 13, payable May 14": dates.
+_LABEL_DAY = re.compile(r"^\S+ \S+ \d{1,2}$")
+_DAY = re.compile(rf"{MONTH_WORD}\s\d{{1,2}}\b", re.I)
+_SPLIT_RATIO = re.compile(r"\w-for-\w", re.I)  # "One-for-five bonus issue"
+_ROW_NOTE_WORDS = frozenset("net loss profit prior note period one cons".split())  # "One ADR represents ..."
+
+
+def title_between_results_rows(
+    items: list[tuple[str, list[str]]], index: int, previous: str | None, shapes: list[bool], words: StoryWords
+) -> bool:
+    """A line about something else right between two rows of a results table ("Shr loss nine cts" /
+    "Games enter the classroom" / "Net loss 1.4 mln"), whatever its figures, brackets or full stop:
+    another story's title. The table's own lines there are its period heads ("Nine mths"), its rows,
+    each a label and then its figure ("Deposits 35.9 mln", "Pay Apirl 10"), and its notes, which open
+    with the table's words and say "is" or "were"."""
+    text, raw = items[index]
+    following = items[index + 1][0] if index + 1 < len(items) else None
+    if len(raw) != 1 or text.count(" ") >= MAX_ROW_WORDS or not (table_row(previous) and table_row(following)):
+        return False
+    tokens = text.split()
+    if len(tokens) < 3 or not text[:1].isalpha() or text.endswith((*_RUNNING_ON, ";")) or shouting(text) or table_row(text):
+        return False
+    if _PERIOD_HEAD.match(text) or _ROW_LABEL.match(text) or _ROW_OPENING.match(text) or _whole(tokens[0]) in _NOTE_OPENERS | _TABLE_OPENERS | _ROW_NOTE_WORDS | _SENTENCE_OPENERS:
+        return False
+    if tokens[1][:1].isdigit() or _LABEL_DAY.match(text) or _BE.search(text) or _SPLIT_RATIO.search(text):
+        return False
+    if _DAY.search(re.sub(r"\([^()]*\)", "", text)):
+        return False  # a date outside brackets: a row's ("Shareholders annual meeting May 13, dividend date May 14")
     return words.foreign(text, counted=in_vocabulary(items, index, shapes))
 
 
@@ -1930,7 +2129,8 @@ def body_paragraphs(
         length, paragraphs, block, headed, loose = run or (1, [items[index][0]], items[index][1], False, False)
         span = range(index, min(index + length, len(items)))
         links = sum(decided[k] for k in span)
-        if run and not headed and (links * 2 < len(span) or loose and not all(decided[k] or loose_title(items[k][0]) for k in span)):
+        titles = run is not None and not loose and capitals_run(items, span, shapes)
+        if run and not headed and not titles and (links * 2 < len(span) or loose and not all(decided[k] or loose_title(items[k][0]) for k in span)):
             out.extend(block_items(paragraphs, block))  # mostly not links: a paragraph after all, or a list
         else:
             for k in span:
@@ -1940,6 +2140,16 @@ def body_paragraphs(
                     out.append(items[k])
         index += len(span)
     return out
+
+
+def capitals_run(items: list[tuple[str, list[str]]], span: range, shapes: list[bool]) -> bool:
+    """Every line of a run a headline, most in capitals ("INVESTORS IN INDUSTRY ISSUES FRENCH FRANC BOND"
+    / "FRENCH PROPOSE NEW WORLD BANK DEBT FACILITY" / "Why Cell will get the hard sell"), in a story whose
+    paragraphs around it are not set in capitals: links, though each line alone reads like its neighbours."""
+    if not all(shapes[k] for k in span) or sum(shouting(items[k][0]) for k in span) * 2 <= len(span):
+        return False
+    around = [items[k][0] for k in (span.start - 1, span.stop) if 0 <= k < len(items)]
+    return bool(around) and not any(shouting(text) for text in around)
 
 
 def block_items(paragraphs: list[str], block: list[str]) -> list[tuple[str, list[str]]]:
@@ -1957,6 +2167,8 @@ def link_run(block: list[str], *, last: bool = False) -> bool:
     """
     texts = [clean_inline(line) for line in block[: MAX_LABELLED_RUN + 1]]
     labelled = last or link_header(texts[0]) or sum(map(link_label, texts)) * 2 > len(texts)
+    if not labelled and len(block) > 2 * MAX_LINK_RUN and all(shouted_headline(text, [line]) for line, text in zip(block, texts)):
+        labelled = not wrapped(texts)  # headlines in capitals, each on its line: a longer run of links
     if not 2 <= len(block) <= (MAX_LABELLED_RUN if labelled else 2 * MAX_LINK_RUN):
         return False  # a longer run is a list under a heading, or a wrapped paragraph
     if headed_links(block, texts):
@@ -1964,6 +2176,8 @@ def link_run(block: list[str], *, last: bool = False) -> bool:
     shaped = 0
     for line, text in zip(block, texts):
         if headline_shape(text, [line]) or shouted_headline(text, [line]) or link_label(text) or link_header(text) or _FIGURES_TITLE.match(untick(text)):
+            shaped += 1
+        elif desk_marked_title(text, [line]) or change_headline(text, [line]) or _SOURCE_TAIL.search(text):
             shaped += 1
         elif not (text[:1].isupper() or text[:1] in "<(\u201c\"") or len(text.split()) > MAX_HEADLINE_WORDS + 4 or text.endswith((",", ":")):
             return False
@@ -1976,7 +2190,7 @@ def link_run(block: list[str], *, last: bool = False) -> bool:
 
 def opens_apart(text: str) -> bool:
     """A line that may stand apart from the one before it: it opens with a capital, a figure, a quote."""
-    return text[:1].isupper() or text[:1].isdigit() or text[:1] in "<(\u201c\""
+    return text[:1].isupper() or text[:1].isdigit() or text[:1] in "<(\u201c\"'\u2018"
 
 
 def lines_apart(block: list[str], blocks: list[list[str]]) -> bool:
@@ -2020,6 +2234,9 @@ def headed_links(block: list[str], texts: list[str] | None = None) -> bool:
         texts = [clean_inline(line) for line in block]
     if len(block) < 2 or not link_header(texts[0]):
         return False
+    numbers = [counted.group(1) if (counted := _COUNTED.match(text)) else None for text in texts[1:]]
+    if numbers == [str(n) for n in range(1, len(texts))]:
+        return True  # "MOST READ" over "1. ...", "2. ...", "3. ...": the page ranks its links, whatever their words
     titles = [title_under_header(text, [line], items=True) for line, text in zip(block[1:], texts[1:])]
     if all(titles):
         return True

@@ -212,3 +212,43 @@ def test_a_capitals_title_between_short_sentences_goes_but_a_capitals_intro_open
     intro = "THE FOLLOWING RAINFALL WAS RECORDED IN THE AREAS OVER PAST 72 HOURS"
     story = parse(HEAD + intro + "\n\nPARANA STATE: UMUARAMA NIL, PARANAVAI 1.5 MILLIMETRES.\n\n" + PROSE)
     assert intro in story.paragraphs
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        # headlines in capitals, each on its line, more than a run of links usually holds
+        [
+            "KRONE VALUE APPROPRIATE, CENTRAL BANK OFFICIAL SAYS",
+            "BANK OF NORWAY BUYS SMALL QUANTITY DOLLARS -DEALERS",
+            "MINISTER STRESSES IMPORTANCE OF FERRY TALKS",
+            "FJORD INDUSTRIES INC <FJII> 4TH QTR NET",
+            "LARSEN SAYS NORWAY WANTS TO STABILIZE EXCHANGE RATES",
+            "HALDOR'S <HAL> FEBRUARY SALES UP SEVEN PCT",
+            "EUROPE ON SIDELINES IN SHIPPING ROW",
+        ],
+        # a title with its source after a dash, and a headline of a change and its size
+        ["Nordic official reserves 420.50 billion crowns in may vs 420.24 billion april - official", "Swiss sight deposits fall by 416.9 mln francs"],
+        # a title opening with a quotation mark
+        ["PILLSBURY FERRIES <PSF> VOTES QUARTERLY DIVIDEND", "Poll explains free-kick decision", "'Best person' for top harbour job"],
+    ],
+    ids=["seven-in-capitals", "source-and-change", "opening-quote"],
+)
+def test_links_one_under_another_between_paragraphs_go(links):
+    story = parse(HEAD + OPEN + "\n".join(links) + "\n\n" + PROSE)
+    assert related(story) == links
+    assert story.paragraphs[-1] == PROSE.strip()
+
+
+def test_links_numbered_under_a_heading_go_whatever_their_endings():
+    links = ["MOST READ", "1. FJORDBANK MANDATED FOR IEL U.S. NOTE.", "2. PREVIEW: NORWAY V SWEDEN (SUN)", "3. UK Feb Trade Deficit 224 MLN STG - Official."]
+    story = parse(HEAD + OPEN + PROSE + "\n".join(links) + "\n")
+    assert related(story) == links
+    assert story.paragraphs[-1] == PROSE.strip()
+
+
+def test_headlines_in_capitals_one_under_another_go_with_a_title_in_sentence_case_among_them():
+    links = ["INVESTORS IN FERRIES ISSUES CROWN BOND", "NORWAY'S CNA ISSUES THREE BILLION CROWN BOND", "NORDIC BANKS PROPOSE NEW DEBT FACILITY", "Why Cell will get the hard sell"]
+    story = parse(HEAD + OPEN + "\n".join(links) + "\n\n" + PROSE)
+    assert related(story) == links
+

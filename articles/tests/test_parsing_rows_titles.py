@@ -445,3 +445,32 @@ def test_a_sentence_case_headline_with_its_verb_among_the_rows_goes(title):
 def test_a_tables_notes_with_a_verb_stay(line):
     story = parse(table_with(line))
     assert line in story.paragraphs
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kiosk games enter the classroom",
+        "Fjordbank mandated for IEL U.S. Note.",  # its full stop
+        "After g-6, round one goes to central banks",  # its comma
+        "Norwegian tax imputation system by 1988/89",  # its figure
+        "Trawler talks slow at crucial stage (Sep 3)",  # its date in brackets
+    ],
+)
+def test_a_title_about_something_else_right_between_two_results_rows_goes(title):
+    goes_among_rows(title)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Deposits 35.9 mln",  # a label and its figure
+        "Pay Apirl 10",  # a dated row, its month misspelt
+        "Shareholders annual meeting May 13, dividend date May 14",
+        "Nine month divisional net earnings before minorities were.",
+    ],
+)
+def test_a_results_tables_own_line_right_between_two_rows_stays(line):
+    story = parse(table_with(line))
+    assert line in story.paragraphs
+    assert related(story) == []

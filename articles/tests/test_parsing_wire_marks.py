@@ -1,0 +1,207 @@
+"""Another story's title told by marks no paragraph of a story carries, wherever it stands in the body:
+the desk's mark ("(corrected) - ...", "RPT - ...", "TALKING POINT/..."), a company's listing or bracketed
+name ("<DLOG.O>", "<DAEWOO CORP>"), a company's name and results period ("Fjordline Plc Year to
+End-1986"), a change and its size ("... sales up 12 pct"); and titles behind dashes closing the body."""
+
+import pytest
+
+from articles.tests.test_parsing_related import HEAD, OPEN, PROSE, parse, related
+from articles.tests.test_parsing_rows_titles import ROWS, TABLE_HEAD, table_with
+
+CLOSING = "Ferries will run a reduced timetable until Tuesday, a spokeswoman for the harbour said."
+
+
+def placed(line: str, where: str) -> str:
+    if where == "among rows":
+        return table_with(line)
+    if where == "between paragraphs":
+        return HEAD + OPEN + line + "\n\n" + CLOSING + "\n"
+    return HEAD + OPEN + PROSE + line + "\n"  # closing the body
+
+
+def own_paragraphs(where: str) -> list[str]:
+    if where == "among rows":
+        return ["Shr 28 cts vs 22 cts", *ROWS[1:]]
+    if where == "between paragraphs":
+        return [OPEN.split(" - ", 1)[1].strip(), CLOSING]
+    return [OPEN.split(" - ", 1)[1].strip(), PROSE.strip()]
+
+
+WHERE = ["among rows", "between paragraphs", "closing the body"]
+
+
+def goes(title: str, where: str) -> None:
+    """`title` placed `where` goes as a related-story line, and every paragraph of the story stays."""
+    story = parse(placed(title, where))
+    assert related(story) == [title]
+    assert story.paragraphs == own_paragraphs(where)
+
+
+def stays(text: str, line: str) -> None:
+    story = parse(text)
+    assert line in story.paragraphs
+    assert related(story) == []
+
+
+def by_rows(line: str, where: str) -> str:
+    """A results story with `line` among its rows, or under them."""
+    return table_with(line) if where == "among rows" else TABLE_HEAD + "\n\n".join([*ROWS, line]) + "\n"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "(corrected) - Harbour Glass unit arranges credit",
+        "Corrected-harbour bourse opening delayed an hour to 1000 GMT (not 1200 gmt)-official",
+        "CORRECTED - FJORDLINE INC UPS ANNUAL DIV TO 68 CTS/SHR FROM 64 CTS",
+        "- <CORRECTED> - harbour instrument corp <HIC> divi",  # behind a dash, the mark in angle brackets
+        "\u2022 (corrected)-pilots confirm presence at talks",
+        "RPT - Nordic grain/oilseed export prices adjusted",
+        "Talking point/fjordline <FJL>",
+        "ENERGY/NORTH SEA REFINING",
+        "Technology/desktop publishing",
+        "ECONOMIC SPOTLIGHT - NORDIC FERRY BOOM",
+        "Reuter money news highlights 0530 gmt",  # the wire's digest
+    ],
+)
+@pytest.mark.parametrize("where", WHERE)
+def test_a_title_under_the_desks_mark_goes_wherever_it_stands(title, where):
+    goes(title, where)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Group has 5.2 pct of Harbour Logic <HLOG.O>",
+        "Laidlaw shipping ltd (lsml.o) third qtr",  # the listing sentence-cased in brackets
+        "Fjordline Corp <FJL> Cannot Account for Stock Rise",
+        "HARBOUR MULTIFOODS CORP <HMC> DIVIDEND",
+        "Nordhavn Shipping <NRDH.OL> - Year Ended October 31 (Sep 3)",
+    ],
+)
+@pytest.mark.parametrize("where", WHERE)
+def test_a_short_title_naming_a_companys_listing_goes_wherever_it_stands(title, where):
+    goes(title, where)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Note - full name of company is Harbour Glass Plc <HGLS.L>",
+        "Company 40 pct owned by Fjordline Group Inc <FJG>",
+        "Shr Harbour Glass Co <HG> 2.30 dlrs vs 2.90 dlrs",  # a row naming the company
+        "Harbour Glass Co <HG> 1st qtr net rose on higher fares.",  # a sentence with its full stop
+    ],
+)
+@pytest.mark.parametrize("where", ["among rows", "under the rows"])
+def test_a_results_tables_own_lines_naming_a_listing_stay(line, where):
+    stays(by_rows(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fjordline <FJL.OL> said that its traffic rose 4 pct in October.",
+        "Energy-efficient ferries enter service on the route next year, the board said.",  # a word, not the desk's slug
+        "Corrected figures show a smaller loss for the harbour board, the company said.",
+        "RPT --BERGEN: Fjordline said its traffic rose 4 pct in October.",  # a repeated story's opening
+    ],
+)
+@pytest.mark.parametrize("where", ["between paragraphs", "closing the body"])
+def test_the_storys_sentences_with_a_listing_or_the_marks_words_stay(line, where):
+    stays(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Fjordline February sales up 12 pct",
+        "U.K. ferry earnings up underlying 7.75 pct in April",
+        "Harbour 3rd quarter revenues up 12 pct",  # an ordinal is no figure
+        "WORLD HERRING STOCKS FALL 7,700 TONNES IN FEBRUARY",
+        "West Fargo cattle up 2.00 dlrs - USDA",
+    ],
+)
+@pytest.mark.parametrize("where", WHERE)
+def test_a_headline_of_a_change_and_its_size_goes_wherever_it_stands(title, where):
+    goes(title, where)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Revs 5,429,000 up 27 pct",  # the row's label carries its figure
+        "Loans 6.7 billion up 26 pct",
+        "Div 4.7p making 8.7, an increase of 13.9 pct",
+        "The harbour index fell 44.60 to 2360.94",  # a sentence that lost its full stop
+        "The company's ferry result fell to 365.7 mln crowns",
+    ],
+)
+@pytest.mark.parametrize("where", ["among rows", "under the rows"])
+def test_a_tables_own_changes_stay(line, where):
+    stays(by_rows(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Fjordline Plc Year to End-1986",
+        "Nordhavn N.V. 1986 Year",
+        "Skagen (Holdings) Ltd year 1986",
+        "Delta ferry group year to Jan 3.",
+        "Wickes ferry cos inc 4th qtr shr loss two cts vs profit 14 cts",  # the period's result and its figures
+        "NORDHAVN TIMES CO 3RD QTR SHR 40 CTS VS 33 CTS",
+    ],
+)
+@pytest.mark.parametrize("where", WHERE)
+def test_another_companys_name_and_results_period_goes_wherever_it_stands(title, where):
+    goes(title, where)
+
+
+@pytest.mark.parametrize("line", ["Harbour Ferries Inc year to Jan 3", "Harbour Ferries Inc <HFY> 4th qtr"])
+def test_the_storys_own_company_and_period_over_its_rows_stay(line):
+    story = parse(TABLE_HEAD + "\n\n".join([ROWS[0], line, *ROWS[1:]]) + "\n")
+    assert line in story.paragraphs
+    assert related(story) == []
+
+
+@pytest.mark.parametrize("title", ["<NORDHAVN CORP> CALENDAR 1986", "(skagen inc) five mths dec 31 net", "<FJORD VARIETY INTERNATIONAL INC> NINE MTHS"])
+@pytest.mark.parametrize("where", WHERE)
+def test_a_title_opening_with_an_unlisted_companys_bracketed_name_goes(title, where):
+    goes(title, where)
+
+
+def test_the_storys_own_bracketed_name_under_its_rows_stays():
+    head = "Harbour Ferries quarterly dividend\n\nReuters Nov 15, 1987\n\n"
+    rows = ["Qtly div 51 cts vs 51 cts", "Pay April 9", "Record March 25", "(Harbour Ferries Enterprises Inc)"]
+    story = parse(head + "\n\n".join(rows) + "\n")
+    assert story.paragraphs == rows
+
+
+LINKS = [
+    ["- SOUTHERN FERRY SUES HARBOUR TV STATION", "- 'No re-draft' for EU patent law", "- Mobile gig aims to rock 3G"],
+    ["- Haldorsen in to replace Bergamo", "- Norway m3 rose 2.6 billion crowns in february to 1,035.1 billion - central bank"],
+    ["- Steinhardt group has 6.6 pct of harbour <HIA>", "- Chelsea sack Mutu", "- Fjordline odeon to offer stock in the U.S."],
+]
+
+
+@pytest.mark.parametrize("bullet", ["-", "\u2022", "*"])
+@pytest.mark.parametrize("links", LINKS)
+def test_titles_behind_dashes_closing_the_body_after_a_finished_paragraph_go(bullet, links):
+    links = [bullet + link[1:] for link in links]
+    story = parse(HEAD + OPEN + PROSE + "\n\n".join(links) + "\n")
+    assert related(story) == links
+    assert story.paragraphs[-1] == PROSE.strip()
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["- The precise terms of the issue", "- Naming of all guarantors"],  # introduced by a colon
+        ["- 8-1/4 pct bonds due March 1, 1994,", "- 8-1/4 pct bonds due March 1, 1997,"],
+    ],
+)
+def test_the_storys_own_list_closing_the_body_stays(items):
+    story = parse(HEAD + OPEN + "The harbour board said it would announce:\n\n" + "\n\n".join(items) + "\n")
+    assert story.paragraphs[-len(items):] == items
+    assert related(story) == []
