@@ -1851,17 +1851,33 @@ _SPLIT_RATIO = re.compile(r"\w-for-\w", re.I)  # "One-for-five bonus issue"
 _ROW_NOTE_WORDS = frozenset("net loss profit prior note period one cons".split())  # "One ADR represents ..."
 
 
+# "Nine mths", "Year", "1st half", "12 months": the head of a results table's period.
+_PERIOD_LABEL = re.compile(
+    r"^(?:(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+(?:qtr|quarter|half)|year|yr|fiscal\s+year"
+    r"|(?:\w+\s+)?(?:mths|months|weeks|wks)|half|half-year|interim|annual|qtr)\b",
+    re.I,
+)
+MAX_PERIOD_LABEL_WORDS = 5
+
+
+def period_label(text: str | None) -> bool:
+    return text is not None and text.count(" ") < MAX_PERIOD_LABEL_WORDS and bool(_PERIOD_LABEL.match(text)) and not _VERSUS.search(text)
+
+
 def title_between_results_rows(
     items: list[tuple[str, list[str]]], index: int, previous: str | None, shapes: list[bool], words: StoryWords
 ) -> bool:
     """A line about something else right between two rows of a results table ("Shr loss nine cts" /
-    "Games enter the classroom" / "Net loss 1.4 mln"), whatever its figures, brackets or full stop:
+    "Games enter the classroom" / "Net loss 1.4 mln"), or a row and a period's head ("Nine mths"),
+    whatever its figures, brackets or full stop:
     another story's title. The table's own lines there are its period heads ("Nine mths"), its rows,
     each a label and then its figure ("Deposits 35.9 mln", "Pay Apirl 10"), and its notes, which open
     with the table's words and say "is" or "were"."""
     text, raw = items[index]
     following = items[index + 1][0] if index + 1 < len(items) else None
-    if len(raw) != 1 or text.count(" ") >= MAX_ROW_WORDS or not (table_row(previous) and table_row(following)):
+    if len(raw) != 1 or text.count(" ") >= MAX_ROW_WORDS or not table_row(previous) and not table_row(following):
+        return False
+    if not all(table_row(row) or period_label(row) for row in (previous, following)):
         return False
     tokens = text.split()
     if len(tokens) < 3 or not text[:1].isalpha() or text.endswith((*_RUNNING_ON, ";")) or shouting(text) or table_row(text):

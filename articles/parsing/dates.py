@@ -109,15 +109,6 @@ def parse_written_date(text: str) -> datetime | None:
     return None
 
 
-def find_written_date(text: str) -> re.Match | None:
-    """The first thing in `text` that is shaped like a written date, readable or not."""
-    for pattern in DATE_PATTERNS:
-        match = pattern.search(text)
-        if match:
-            return match
-    return None
-
-
 _REUTERS_STAMP = re.compile(
     r"\s*(?P<day>\d{1,2})-(?P<month>[A-Za-z]{3})-(?P<year>\d{4})"
     r"(?:\s+(?P<hour>\d{1,3}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.(?P<frac>\d+))?)?)?\s*"

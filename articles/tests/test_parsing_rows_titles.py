@@ -3,7 +3,7 @@ unlisted company in brackets, a brand opening with a figure), and match results.
 
 import pytest
 
-from articles.parsing.body import headline_shape, lone_line_in_prose, shouted_headline, story_words
+from articles.parsing.body import headline_shape, lone_line_in_prose, shouted_headline, story_words, title_between_results_rows
 from articles.tests.test_parsing_related import HEAD, OPEN, parse, related
 
 TABLE_HEAD = "Harbour Ferries Inc <HFY> 4th qtr net\n\nReuters Nov 15, 1987\n\n"
@@ -474,3 +474,18 @@ def test_a_results_tables_own_line_right_between_two_rows_stays(line):
     story = parse(table_with(line))
     assert line in story.paragraphs
     assert related(story) == []
+
+
+
+@pytest.mark.parametrize("period", ["Nine mths", "Year", "1st half", "12 months"])
+def test_a_title_between_a_period_head_and_its_rows_goes(period):
+    title = "Running around the fjords"
+    rows = [*ROWS, period, title, "Shr 70 cts vs 1.06 dlrs", "Net 3,100,000 vs 2,900,000"]
+    story = parse(TABLE_HEAD + "\n\n".join(rows) + "\n")
+    assert related(story) == [title]
+    assert story.paragraphs == ["Shr 28 cts vs 22 cts", *ROWS[1:], period, *rows[-2:]]
+    # the rule itself, told a period head from a row
+    items = [(period, [period]), (title, [title]), (rows[-2], [rows[-2]])]
+    words = story_words(("Harbour Ferries Inc 4th qtr net",), items, [False, True, False])
+    assert title_between_results_rows(items, 1, period, [False, True, False], words)
+    assert not title_between_results_rows(items, 1, "Harbour Ferries said its profit rose.", [False, True, False], words)
