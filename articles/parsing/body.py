@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 import statistics
+from collections import Counter
 
 from .chrome import may_hold_signup_box, signup_box, site_line
 from .cleanup import block_paragraphs, clean_inline, split_blocks
@@ -589,7 +590,7 @@ _STAFF_CREDIT = re.compile(
 # "(CORRECTED) - ...", "CORRECTED-...": the wire's mark on a corrected story's title ("Corrected figures" has none).
 _CORRECTED = re.compile(r"^(?:\(corrected\)\s*(?:-+|\u2013|\u2014|:)?|corrected\s*(?:-+|\u2013|\u2014|:))\s*", re.I)
 # The desk's mark on a wire title, behind a bullet or not: "(corrected) - ...", "CORRECTED-...", "RPT - ...",
-# "UPDATE 2-...", a feature slug ("TALKING POINT/CONRAIL", "ECONOMIC SPOTLIGHT - ITALIAN BOOM"), a digest. Never a sentence's word:
+# "UPDATE 2-...", a feature slug ("TALKING POINT/CONRAIL", "ECONOMIC SPOTLIGHT - ITALIAN BOOM"). Never a sentence's word:
 # "Energy-efficient" and "Corrected figures" have no mark.
 _DESK_MARK = re.compile(
     r"^(?:[\u2022\u25aa\u25cf*\u2013\u2014-]\s*)?(?:"
@@ -597,10 +598,12 @@ _DESK_MARK = re.compile(
     r"|(?:corrected|rpt|refile|factbox|wrapup(?:\s\d+)?|update\s\d+)\s*(?:-+|\u2013|\u2014)"
     r"|(?:talking point|economic spotlight|wall street stocks|technology|energy|feature|analysis|exclusive|insight|column|preview|timeline)"
     r"(?:/|\s+(?:-+|\u2013|\u2014)\s?)"
-    r"|reuters?\s+(?:\w+\s+){0,2}news\s+highlights\b"  # the wire's digest: "Reuter money news highlights 0530 gmt"
     r")\s*\S",
     re.I,
 )
+# The wire's digests and budget slugs: "Reuter money news highlights 0530 gmt", "U.S. Company Earnings
+# Highlights", "INTERNATIONAL BOND HIGHLIGHTS - APRIL 7", "BC-WORLD-HIGHLIGHTS".
+_DIGEST = re.compile(r"^(?:bc-[\w-]+|(?:[\w./-]+\s+){0,4}highlights\b(?:[\s,-]+(?:\d{4}\s+gmt|[a-z]+\s+\d{1,2}))*\.?)$", re.I)
 # "... - USDA", "... -- Miyazawa", "...: sources": a headline's attribution to its source.
 _ATTRIBUTION = re.compile(r"\s(?:-{1,2}|\u2013|\u2014|:)\s+[A-Z][\w.'/-]*(?:\s[A-Z][\w.'/-]*){0,2}$|:\s+[a-z]+$")
 # "Murphy: That was a bruising battle": a headline quoting its speaker (labels such as "NOTE:" aside).
@@ -935,12 +938,14 @@ def lone_item(items: list[tuple[str, list[str]]], index: int, previous: str | No
 MAX_ITEM_WORDS = 24
 
 
-def closing_item_run(items: list[tuple[str, list[str]]], index: int) -> bool:
+def closing_item_run(items: list[tuple[str, list[str]]], index: int, previous: str | None) -> bool:
     """Titles behind dashes or bullets, two to six one under another, closing the body right after a
-    finished paragraph ("- SOUTHERN AIR SUES MIAMI TV STATION" / "- 'No re-draft' for EU patent law"):
-    links. The story introduces its own lists with a colon ("... the terms are:"), and its items
-    run on with commas or semicolons."""
-    if len(items[index][1]) != 1 or not _DASHED.match(items[index][0]):
+    finished paragraph (`previous`, the last one kept: links may stand between) ("- SOUTHERN AIR SUES
+    MIAMI TV STATION" / "- 'No re-draft' for EU patent law"):
+    links. The story introduces its own lists with a colon ("... the terms are:"), its items run on
+    with commas or semicolons, or make their points in sentences. The items may stand one a paragraph
+    or one a line of a block."""
+    if not one_line(items[index]) or not _DASHED.match(items[index][0]):
         return False
     start = index
     while start > 0 and _DASHED.match(items[start - 1][0]):
@@ -948,11 +953,18 @@ def closing_item_run(items: list[tuple[str, list[str]]], index: int) -> bool:
     end = index + 1
     while end < len(items) and _DASHED.match(items[end][0]):
         end += 1
-    if end != len(items) or not 2 <= end - start <= 2 * MAX_LINK_RUN or start == 0 or not finished(items[start - 1][0]):
-        return False
-    return all(
-        len(raw) == 1 and len(text.split()) <= MAX_ITEM_WORDS and not text.endswith((",", ";", ":")) for text, raw in items[start:end]
-    )
+    if end != len(items) or not 2 <= end - start <= 2 * MAX_LINK_RUN or not finished(previous) or _DASHED.match(previous):
+        return False  # after the story's own list, a link between: its items go on
+    run = items[start:end]
+    if sum(text.endswith(".") for text, _ in run) * 2 >= len(run):
+        return False  # points made in sentences: the story's own
+    return all(one_line(item) and len(item[0].split()) <= MAX_ITEM_WORDS and not item[0].endswith((",", ";", ":")) for item in run)
+
+
+def one_line(item: tuple[str, list[str]]) -> bool:
+    """An item on one line: a paragraph of its own, or one line of a block's list (block_items)."""
+    text, raw = item
+    return len(raw) == 1 or raw == [text, text]
 
 
 def under_link_headers(items: list[tuple[str, list[str]]], decided: list[bool]) -> set[int]:
@@ -1210,11 +1222,13 @@ def results_heading(text: str) -> bool:
 class StoryWords:
     """Word stems of the story's certain content (its headline, its paragraphs that no rule doubts)."""
 
-    def __init__(self, texts):
+    def __init__(self, texts, context: int = 0):
         self._texts = texts
+        self._context = context  # how many of `texts`, first, are the headline and standfirst, not paragraphs
         self._stems: dict[str, int] | None = None
         self._words: frozenset[str] | None = None
         self._notation: dict[str, int] | None = None
+        self._copies: Counter | None = None
 
     @property
     def words(self) -> frozenset[str]:
@@ -1236,10 +1250,11 @@ class StoryWords:
     def novelty(self, text: str, counted: bool = False) -> tuple[int, int, bool]:
         """(content words, words the story never uses, whether the first content word is new to it).
 
-        `counted`: the line is one of the texts the vocabulary was read from, so its own words do not count.
+        `counted`: the line is one of the texts the vocabulary was read from, so its own words do not count,
+        nor those of its copies: a link pasted twice is no more the story's than a link pasted once.
         """
         stems = _stems(text)
-        own = 1 if counted else 0
+        own = self.own_copies(text) if counted else 0
         novel = [self.stems.get(s, 0) <= own for s in stems]
         return len(stems), sum(novel), bool(novel) and novel[0]
 
@@ -1413,8 +1428,15 @@ class StoryWords:
     def foreign_notation(self, text: str, counted: bool = False) -> bool:
         """A line writing a mark the story's own copy never writes: "%" in a story that says "pct",
         "\u00a3400" or "$1m", a phrase in single quotes where the story quotes in double ones."""
-        own = 1 if counted else 0
+        own = self.own_copies(text) if counted else 0
         return any(self.notation.get(mark, 0) <= own for mark in notation_marks(text))
+
+    def own_copies(self, text: str) -> int:
+        """How many of the paragraphs the vocabulary was read from are `text` (one at least: it is counted).
+        A standfirst repeating the lede is the story's own: it makes no copy."""
+        if self._copies is None:
+            self._copies = Counter(self._texts[self._context :])
+        return max(1, self._copies[text])
 
     def cohesive(self, text: str) -> bool:
         """A line that opens with the story's own words and mostly uses them."""
@@ -1479,7 +1501,7 @@ def foreign_marked_title(text: str, raw: list[str], words: StoryWords, counted: 
 def story_words(context: tuple[str, ...], items: list[tuple[str, list[str]]], shapes: list[bool]) -> StoryWords:
     """The vocabulary of the story's certain content: its headline and standfirst, and the paragraphs
     not shaped like headlines nor like another company's results title with figures."""
-    return StoryWords([*context, *(p for k, (p, _) in enumerate(items) if in_vocabulary(items, k, shapes))])
+    return StoryWords([*context, *(p for k, (p, _) in enumerate(items) if in_vocabulary(items, k, shapes))], len(context))
 
 
 def in_vocabulary(items: list[tuple[str, list[str]]], index: int, shapes: list[bool]) -> bool:
@@ -1502,7 +1524,7 @@ def is_related_line(
     text, raw = items[index]
     if words is None:
         words = story_words((), items, shapes)
-    if marked_link(text, raw) and not in_own_list(items, index) or lone_item(items, index, previous) or closing_item_run(items, index):
+    if marked_link(text, raw) and not in_own_list(items, index) or lone_item(items, index, previous) or closing_item_run(items, index, previous):
         return True
     if desk_marked_title(text, raw) or change_headline(text, raw):
         return True
@@ -1598,7 +1620,11 @@ def desk_marked_title(text: str, raw: list[str]) -> bool:
     grain export prices adjusted", "Talking point/piedmont <PIE>"), wherever it stands: the mark
     belongs on a title, and no paragraph of a story opens with it but a repeated story's opening,
     which runs on from its dateline ("RPT --LUDWIGSHAFEN: BASF AG said ..."). A wrapped paragraph is no title."""
-    mark = _DESK_MARK.match(text) if len(raw) == 1 and text.count(" ") < 2 * MAX_HEADLINE_WORDS else None
+    if len(raw) != 1 or text.count(" ") >= 2 * MAX_HEADLINE_WORDS:
+        return False
+    if _DIGEST.match(text):
+        return True
+    mark = _DESK_MARK.match(text)
     return mark is not None and not split_dateline(text[mark.end() - 1 :])[0]
 
 
@@ -1710,9 +1736,11 @@ def company_period_title(text: str, raw: list[str], words: StoryWords, counted: 
         return False
     elif not all(token.lower().strip(".,") in _PERIOD_WORDS or _PERIOD_FIGURE.match(token) for token in rest):
         return False
-    if counted:  # the line's own words are in the story's: its name is new if no other paragraph uses it
-        return words.novelty(company.group(0), counted=True)[2]
-    return words.new_name(company.group(0), ticker=named(text))
+    if split_dateline(text)[0]:
+        return False  # "BASLE (Reuters) - Group 1986 net profit ...": the story's opening row
+    # A name is new if no other paragraph uses its first word (the line's own words are in the story's
+    # when it is `counted`), or, written with its capitals, if the story never writes it whole.
+    return words.novelty(company.group(0), counted)[2] or not counted and words.new_name(company.group(0), ticker=named(text))
 
 
 def title_candidate(items: list[tuple[str, list[str]]], index: int, previous: str | None, words: StoryWords, shapes: list[bool]) -> bool:

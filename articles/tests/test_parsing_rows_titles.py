@@ -489,3 +489,20 @@ def test_a_title_between_a_period_head_and_its_rows_goes(period):
     words = story_words(("Harbour Ferries Inc 4th qtr net",), items, [False, True, False])
     assert title_between_results_rows(items, 1, period, [False, True, False], words)
     assert not title_between_results_rows(items, 1, "Harbour Ferries said its profit rose.", [False, True, False], words)
+
+
+def test_a_link_pasted_twice_goes_both_times():
+    """Its copies do not make its words the story's."""
+    rows = [ROWS[0], "Clyde 0-5 Celtic", *ROWS[1:], "Six mths", "Shr 1.35 dlrs vs 44 cts", "Clyde 0-5 Celtic"]
+    story = parse(TABLE_HEAD + "\n\n".join(rows) + "\n")
+    assert related(story) == ["Clyde 0-5 Celtic"] * 2
+    assert story.paragraphs == ["Shr 28 cts vs 22 cts", *ROWS[1:], "Six mths", "Shr 1.35 dlrs vs 44 cts"]
+
+
+def test_a_lede_the_standfirst_repeats_stays():
+    lede = "slaughter cattle rose 0.50 to 1.00 dlr in active trade, the usda said."
+    rows = ["steers - choice 2-3 1100-1300 lbs 66.50-68.00.", "heifers - choice 3 near 1100 lbs 66.75."]
+    page = ["(Photo: AFP)", "ALSO READ: Plan to give elderly care control"]
+    story = parse("Fjord City Cattle up 0.50/1.00 Dlr - USDA\n\n" + lede + "\n\nReuters Apr 7, 1987\n\n" + "\n\n".join([lede, *page, *rows]) + "\n")
+    assert story.standfirst == lede
+    assert story.paragraphs == [lede, *rows]

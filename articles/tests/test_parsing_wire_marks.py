@@ -61,7 +61,10 @@ def by_rows(line: str, where: str) -> str:
         "ENERGY/NORTH SEA REFINING",
         "Technology/desktop publishing",
         "ECONOMIC SPOTLIGHT - NORDIC FERRY BOOM",
-        "Reuter money news highlights 0530 gmt",  # the wire's digest
+        "Reuter money news highlights 0530 gmt",  # the wire's digests
+        "U.S. Company Earnings Highlights",
+        "INTERNATIONAL BOND HIGHLIGHTS - APRIL 7",
+        "Bc-world-highlights",  # a budget slug
     ],
 )
 @pytest.mark.parametrize("where", WHERE)
@@ -187,9 +190,17 @@ LINKS = [
 
 @pytest.mark.parametrize("bullet", ["-", "\u2022", "*"])
 @pytest.mark.parametrize("links", LINKS)
-def test_titles_behind_dashes_closing_the_body_after_a_finished_paragraph_go(bullet, links):
+@pytest.mark.parametrize("apart", ["\n\n", "\n"], ids=["paragraphs", "lines"])
+def test_titles_behind_dashes_closing_the_body_after_a_finished_paragraph_go(bullet, links, apart):
     links = [bullet + link[1:] for link in links]
-    story = parse(HEAD + OPEN + PROSE + "\n\n".join(links) + "\n")
+    story = parse(HEAD + OPEN + PROSE + apart.join(links) + "\n")
+    assert related(story) == links
+    assert story.paragraphs[-1] == PROSE.strip()
+
+
+def test_titles_behind_dashes_go_after_another_link_under_the_last_paragraph():
+    links = ["<ARGYLL FERRY CORP> year loss", "- Haldorsen in to replace Bergamo", "- Norway m3 rose 2.6 billion crowns in february - central bank"]
+    story = parse(HEAD + OPEN + PROSE + links[0] + "\n\n" + "\n".join(links[1:]) + "\n")
     assert related(story) == links
     assert story.paragraphs[-1] == PROSE.strip()
 
@@ -205,3 +216,24 @@ def test_the_storys_own_list_closing_the_body_stays(items):
     story = parse(HEAD + OPEN + "The harbour board said it would announce:\n\n" + "\n\n".join(items) + "\n")
     assert story.paragraphs[-len(items):] == items
     assert related(story) == []
+
+
+def test_the_storys_own_points_after_a_link_in_their_list_stay():
+    points = [
+        "- Cost of funds in the ferry unit will taper off in coming years from 1986's inflated levels.",
+        "- Customer revenue on the northern routes will rise to 464.7 mln crowns in 1987 from 374.3 mln.",
+        "- The international freight business will show 22 pct compound annual growth in earnings.",
+        "- Charter earnings will hit 100 mln crowns in 1987 and top 200 mln crowns in 1992.",
+    ]
+    link = "Taiwan issues more cds to curb money supply growth"
+    intro = "The harbour board made the following predictions:\n\n"
+    story = parse(HEAD + OPEN + intro + "\n\n".join([*points[:2], link, *points[2:]]) + "\n")
+    assert story.paragraphs[-4:] == points
+    assert related(story) == [link]
+
+
+def test_a_results_storys_opening_row_under_its_dateline_stays():
+    rows = ["Group 1986 net profit 541 mln crowns vs. 529 mln", "Group Turnover 8.36 billion crowns vs. 8.45 billion"]
+    story = parse("Fjordline ag year 1986\n\nReuters March 13 1987\n\nBERGEN (Reuters) - " + "\n\n".join(rows) + "\n")
+    assert story.dateline == "BERGEN"
+    assert story.paragraphs == rows
