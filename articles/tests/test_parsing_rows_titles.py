@@ -506,3 +506,74 @@ def test_a_lede_the_standfirst_repeats_stays():
     story = parse("Fjord City Cattle up 0.50/1.00 Dlr - USDA\n\n" + lede + "\n\nReuters Apr 7, 1987\n\n" + "\n\n".join([lede, *page, *rows]) + "\n")
     assert story.standfirst == lede
     assert story.paragraphs == [lede, *rows]
+
+
+# A market report set in capitals: its heads are labels in capitals with no figure ("HAMS", "CHOICE STEERS").
+CUTS_HEAD = "Harbour meat cuts at noon\n\nReuters Nov 15, 1987\n\n"
+CUTS = ["OSLO, Nov 15 (Reuters) - CENTS PER LB CHANGE", "CHOICE STEERS", "14-16 60 up 1", "HAMS", "16-18 57 unch", "LOINS", "14-17 78-1/2 unch"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "FJORDLINE BANK OUTLINES LOSSES",
+        "SKAGEN FERRY INCREASES SHARES",
+        "WINTER WEATHER HURTS NORDIC BARLEY - USDA",
+        "HARBOUR BOARD CLARIFIES CURRENT DEBT OFFERING STATUS",
+        "PORT AUTHORITY OPPOSES NEW TAX ON FERRY TICKETS",
+        "FJORDLINE INCREASING SAILINGS ABROAD",  # a participle
+        "HARBOUR FERRY MERGER COULD INVOLVE U.K. FIRMS",  # a modal
+        "NORDIC BARLEY CROP SEEN RECORD 7.6 MLN TONNES",
+    ],
+)
+@pytest.mark.parametrize("at", [2, 4, 6], ids=["after-a-label", "between-rows", "before-a-label"])
+def test_a_headline_in_capitals_among_the_rows_of_a_table_set_in_capitals_goes(title, at):
+    """Its verb makes a line in capitals a headline even where the story's own heads are in capitals."""
+    story = parse(CUTS_HEAD + "\n\n".join([*CUTS[:at], title, *CUTS[at:]]) + "\n")
+    assert related(story) == [title]
+    assert story.paragraphs == ["CENTS PER LB CHANGE", *CUTS[1:]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "BEST BASIS BIDS POSTED BY FERRY AGENTS AT THE CLOSE -",  # a head, its dash leading to the rows
+        "HARBOUR FIRMS HAVE ARGUED THAT THE STORM HAS MADE FURTHER REPAIRS NECESSARY.",  # a sentence
+    ],
+)
+def test_a_story_set_in_capitals_keeps_its_heads_and_sentences_with_verbs(line):
+    story = parse(CUTS_HEAD + "\n\n".join([*CUTS[:4], line, *CUTS[4:]]) + "\n")
+    assert line in story.paragraphs
+    assert related(story) == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Fjordvik Year 1986",
+        "Skagerrak half year dec 31",
+        "Nordkapp yr ended Dec 31 1986",
+        "Lofoten shipping Inc 2nd qtr March five",  # the day in words
+        "Bergen Cargo Inc 1sr qtr Jan 31 loss",  # the ordinal mistyped
+    ],
+)
+def test_another_names_results_period_among_the_rows_goes_without_a_company_suffix(title):
+    goes_among_rows(title)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Period ended December 31, 1986",
+        "Pay May One, 1987",
+        "Prior yr ended Nov. 30",
+        "CURRENT WEEK YEAR",
+        "Harbour Ferries year 1986",  # the story's own company
+        "4thh qtr Feb 28",  # the period, mistyped
+        "DEL GRADES 871 1296 2046",  # a row whose last figure reads as a year
+    ],
+)
+def test_a_results_tables_own_period_heads_and_notes_stay(line):
+    story = parse(table_with(line))
+    assert line in story.paragraphs
+    assert related(story) == []
