@@ -1163,6 +1163,19 @@ _CAPITALS_VERBS = frozenset(
     "reducing expanding weighing seen said expected likely could would will should might must can"
     .split()
 )
+# Participles a headline in Title Case may end on, and more of its verbs: base forms after a plural
+# ("Nordic Shares Move from Oslo to London"), participles and present participles ("Ferry Tender Result
+# Awaited", "Harbour Joining Nordic Ferry Pact"). Measured like _CAPITALS_VERBS, on lines in Title
+# Case that are neither sentences nor heads ending on a colon or a dash: none is hit.
+_PARTICIPLES = frozenset(
+    "seen expected awaited suspended changed delayed approved cleared rejected named ordered planned "
+    "proposed considered reported halted denied".split()
+)
+_TITLE_CASE_VERBS = _PARTICIPLES | frozenset(
+    "say see seek plan move hit suggest agree back face fear get give hold join keep lead make meet need "
+    "oppose push raise reject set show take urge want warn win dropping joining rising falling seeking "
+    "planning considering weighing raising cutting buying selling closes knows works hits".split()
+)
 
 
 def headline_verb(tokens: list[str], capitalised: bool = False) -> bool:
@@ -2052,13 +2065,21 @@ def capitals_headline(items: list[tuple[str, list[str]]], index: int, previous: 
 
 
 def headline_with_verb(text: str) -> bool:
-    """A line in capitals or in Title Case with a headline's verb (capitalised in Title Case) or infinitive."""
+    """A line in capitals or in Title Case with a headline's verb (capitalised in Title Case) or infinitive;
+    `capitals_headline` says where a line in Title Case may be the story's own."""
     tokens = text.split()
     if not 4 <= len(tokens) <= MAX_HEADLINE_WORDS or tokens[0] == "THE":
         return False
     capitals = shouting(text)
-    known = _HEADLINE_VERBS | _CAPITALS_VERBS if capitals else _HEADLINE_VERBS
+    if capitals:
+        known = _HEADLINE_VERBS | _CAPITALS_VERBS
+    elif tokens[0] == "The" or ends_sentence(text) or text.endswith((":", "-")) or "(" in text:
+        known = _HEADLINE_VERBS  # the wider set in Title Case: not on a sentence, a head or a credit in brackets
+    else:
+        known = _HEADLINE_VERBS | _CAPITALS_VERBS | _TITLE_CASE_VERBS
     verbs = [k for k, token in enumerate(tokens[1:-1], 1) if token.lower() in known and tokens[k + 1] not in ("-", "--")]
+    if known is not _HEADLINE_VERBS and not capitals and tokens[-1].lower() in _PARTICIPLES:
+        verbs.append(len(tokens) - 1)  # "U.K. Intervention Feed Wheat Tender Result Awaited"
     infinitive = _INFINITIVE.search(text) is not None
     if not verbs and not infinitive:
         return False  # a ticker alone may head the story's own table ("HARBOUR FERRIES INC <HFY>")

@@ -577,3 +577,39 @@ def test_a_results_tables_own_period_heads_and_notes_stay(line):
     story = parse(table_with(line))
     assert line in story.paragraphs
     assert related(story) == []
+
+
+# A market report in the words of the headlines below, its first paragraph lacking its full stop.
+MARKETS_HEAD = "Nordic markets at midday\n\nReuters Nov 15, 1987\n\n"
+MARKETS = [
+    "Nordic shares moved from Oslo to London as harbour gold closed off its lows and the ferry tender result was awaited, dealers said",
+    "Fjord oil output was seen dropping sharply and Bergen was joining the international ferry agreement, they said.",
+]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Nordic Shares Move from Oslo to London",  # a base form after a plural
+        "Skagen Ferry Tender Result Awaited",  # ending on a participle
+        "Fjord Oil Output Seen Dropping Sharply - Oil World",
+        "Bergen Joining International Ferry Agreement",
+        "Harbour Gold Closes Off Lows",
+    ],
+)
+def test_a_headline_in_title_case_goes_by_a_wider_set_of_verbs_even_in_the_storys_words(title):
+    story = parse(MARKETS_HEAD + "OSLO, Nov 15 (Reuters) - " + MARKETS[0] + "\n\n" + title + "\n\n" + MARKETS[1] + "\n")
+    assert related(story) == [title]
+    assert story.paragraphs == MARKETS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sam & Jo (Sam & Jo's Friday Show/ I'm A Sailor, Get Me Off This Ferry!, TV2)",  # a credit in brackets
+    ],
+)
+def test_a_line_in_title_case_with_such_a_word_that_is_no_headline_stays(line):
+    story = parse(table_with(line))
+    assert line in story.paragraphs
+    assert related(story) == []
