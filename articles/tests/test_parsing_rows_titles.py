@@ -613,3 +613,23 @@ def test_a_line_in_title_case_with_such_a_word_that_is_no_headline_stays(line):
     story = parse(table_with(line))
     assert line in story.paragraphs
     assert related(story) == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Harbour grain stocks seen falling", "Port grain stocks seen in 1988", "Port grain stocks seeking buyers", "Port grain stocks shortfall seen in 1988"],
+)
+def test_a_sentence_case_headline_with_a_participle_among_a_tables_rows_goes_in_the_storys_words(title):
+    story = parse(STOCKS_HEAD + "\n\n".join([*STOCKS[:2], title, *STOCKS[2:]]) + "\n")
+    assert related(story) == [title]
+    assert len(story.paragraphs) == len(STOCKS)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Grain stocks will be received next week for 2.50 billion tonnes of", "Extraordinary charges and credits include -"],
+)
+def test_a_tables_cut_notes_with_a_modal_or_a_noun_like_verb_stay(line):
+    story = parse(STOCKS_HEAD + "\n\n".join([*STOCKS[:2], line, *STOCKS[2:]]) + "\n")
+    assert line in story.paragraphs
+    assert related(story) == []
