@@ -237,3 +237,28 @@ def test_a_results_storys_opening_row_under_its_dateline_stays():
     story = parse("Fjordline ag year 1986\n\nReuters March 13 1987\n\nBERGEN (Reuters) - " + "\n\n".join(rows) + "\n")
     assert story.dateline == "BERGEN"
     assert story.paragraphs == rows
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Norway september M3 rises 0.8 pct, M0 up 0.8 pct - bank of norway.",
+        "Fjordline to announce major ferry takeover today - official.",
+        "EC Authorises Export 55,000 Tonnes Barley, Maximum Rebate 130 Ecus/Tonne - Trade Sources.",
+        "Harbour ferry fares rose prov adjusted one pct (0.7 pct fall in dec) - official.",
+    ],
+)
+@pytest.mark.parametrize("where", WHERE)
+def test_a_flash_headline_with_its_source_after_a_dash_goes_wherever_it_stands(title, where):
+    goes(title, where)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Ferries will act as agent for the routes, with Skagen Ferries and Bergen Line as co-dealers.",
+        "Fares rose 0.8 pct in september, the ministry said.",
+    ],
+)
+def test_a_sentence_naming_its_source_or_ending_on_a_hyphenated_word_stays(line):
+    stays(HEAD + OPEN + line + "\n\n" + CLOSING + "\n", line)
