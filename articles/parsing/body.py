@@ -1147,7 +1147,6 @@ _HEADLINE_VERBS = frozenset(
 # LOSSES", "SONY INCREASING PRODUCTION ABROAD", "JAPAN TELECOM MERGER COULD INVOLVE U.K.,U.S. FIRMS").
 # In 19,041 real Reuters stories and 2,225 BBC files no line in capitals that is not a sentence carries
 # one of these or of _HEADLINE_VERBS between its first and last word, whatever the story around it.
-# The rules for Title Case and lower case were measured with _HEADLINE_VERBS alone and keep to it.
 _CAPITALS_VERBS = frozenset(
     "accepts adds adjusts adopts allows asks attacks avoids backs blames blocks breaks brings "
     "cancels challenges changes charges cites clarifies considers cools criticises criticizes "
@@ -1176,6 +1175,8 @@ _TITLE_CASE_VERBS = _PARTICIPLES | frozenset(
     "oppose push raise reject set show take urge want warn win dropping joining rising falling seeking "
     "planning considering weighing raising cutting buying selling closes knows works hits".split()
 )
+_CAPITALS_KNOWN = _HEADLINE_VERBS | _CAPITALS_VERBS
+_TITLE_CASE_KNOWN = _CAPITALS_KNOWN | _TITLE_CASE_VERBS
 
 
 def headline_verb(tokens: list[str], capitalised: bool = False) -> bool:
@@ -2090,14 +2091,11 @@ def headline_with_verb(text: str) -> bool:
     if not 4 <= len(tokens) <= MAX_HEADLINE_WORDS or tokens[0] == "THE":
         return False
     capitals = shouting(text)
-    if capitals:
-        known = _HEADLINE_VERBS | _CAPITALS_VERBS
-    elif tokens[0] == "The" or ends_sentence(text) or text.endswith((":", "-")) or "(" in text:
-        known = _HEADLINE_VERBS  # the wider set in Title Case: not on a sentence, a head or a credit in brackets
-    else:
-        known = _HEADLINE_VERBS | _CAPITALS_VERBS | _TITLE_CASE_VERBS
+    # The wider set in Title Case: not on a sentence, a head or a credit in brackets.
+    wider = not capitals and not (tokens[0] == "The" or ends_sentence(text) or text.endswith((":", "-")) or "(" in text)
+    known = _CAPITALS_KNOWN if capitals else _TITLE_CASE_KNOWN if wider else _HEADLINE_VERBS
     verbs = [k for k, token in enumerate(tokens[1:-1], 1) if token.lower() in known and tokens[k + 1] not in ("-", "--")]
-    if known is not _HEADLINE_VERBS and not capitals and tokens[-1].lower() in _PARTICIPLES:
+    if wider and tokens[-1].lower() in _PARTICIPLES:
         verbs.append(len(tokens) - 1)  # "U.K. Intervention Feed Wheat Tender Result Awaited"
     infinitive = _INFINITIVE.search(text) is not None
     if not verbs and not infinitive:
@@ -2136,8 +2134,9 @@ _TRAILING_WORDS = frozenset("of the a an to and for in on at by with".split())
 def headline_among_figures(text: str, raw: list[str], previous: str | None, following: str | None) -> bool:
     """A headline in sentence case next to a table's rows, with a headline's verb written in lower case
     ("Investment firms have 5.9 pct of Purolator", "World zinc stocks fall 7,700 tonnes in february",
-    "Japan's 1986/87 sugar cane output seen falling"), figures or not. A table speaks in labels, figures and notes, and its notes in the past tense; in 19,041 real
-    Reuters stories no line next to a table's rows is hit."""
+    "Japan's 1986/87 sugar cane output seen falling"), figures or not. A table speaks in labels, figures
+    and notes, and its notes in the past tense; in 19,041 real Reuters stories no line next to a
+    table's rows is hit."""
     tokens = text.split()
     if len(raw) != 1 or not 3 <= len(tokens) <= MAX_LONE_LINE_WORDS + 4 or shouting(text) or title_case(text):
         return False
@@ -2317,20 +2316,6 @@ def body_paragraphs(
                 else:
                     out.append(items[k])
         index += len(span)
-    return out
-
-
-def with_lines_between_links(items: list[tuple[str, list[str]]], decided: list[bool], shapes: list[bool]) -> list[bool]:
-    """`decided`, and a line shaped like a headline between two lines that go as links goes with them:
-    one title of a run of links that no rule told alone ("AUSTRALIAN RESERVES FALL IN FEBRUARY" /
-    "Treasury, foreign reserves are jordan's priorities" / "TV show unites Angolan families"). A row,
-    a label with figures or a sentence between two links stays."""
-    out = list(decided)
-    for k in range(1, len(items) - 1):
-        text, raw = items[k]
-        if decided[k - 1] and decided[k + 1] and not decided[k] and shapes[k] and len(raw) == 1:
-            if not (figures_row(text) or row_like(text) or ends_sentence(text) or split_dateline(text)[0]):
-                out[k] = True
     return out
 
 
