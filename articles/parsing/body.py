@@ -445,6 +445,17 @@ _WIRE_ABBREVIATIONS = re.compile(
 )
 
 
+def titled_over_rows(text: str) -> bool:
+    """A line over a table's rows that its heading cannot be: five words or more in headline grammar,
+    with no figure, no table word, no unit in brackets, no comma or dash setting a label apart and no
+    quotation ("World Bank vice-president praises Argentine plans", "Advanced Marketing initial offer under way").
+    A table's heading names what it counts and in what: "OATS - in mln bushels", "Corn (Mln Tonnes)",
+    "It gave this breakdown for OPEC crude output, in mln bpd", or a name ("New York Mercantile Exchange")."""
+    if len(text.split()) < 5 or any(mark in text for mark in ("(", ",", "...", '"', "\u201c")):
+        return False  # '"We're opposed to tax increases.... We will fight tax': a quote, wrapped
+    return table_free_headline(text)
+
+
 def table_free_headline(text: str) -> bool:
     """For a line among table rows: headline grammar, no figures, no table vocabulary."""
     return (
@@ -1623,7 +1634,8 @@ def is_related_line(
     if previous is None:
         after_ok = following is not None and (is_prose(following) or bool(split_dateline(following)[0]))
     else:
-        after_ok = following is None or is_prose(following)
+        # A rule ("---", "- - - -") closes a section of a digest as the end of the body closes the story.
+        after_ok = following is None or is_prose(following) or _SEPARATOR.fullmatch(following) is not None
     inner = previous is not None and following is not None
     if not (before_ok and after_ok) and sum(p == text for p, _ in items) > 1:
         return False  # a heading the story repeats over each of its tables
@@ -1634,7 +1646,7 @@ def is_related_line(
             return False  # after a row that ends in a full stop: a row or note of the same table
         if not after_ok and not _SENTENCE_END.search(following) and len(following.split()) <= MAX_ROW_WORDS and (
             "(" in text or not words.foreign(text)
-        ):
+        ) and not titled_over_rows(text):
             return False  # over a table's rows, in the story's words or with its unit: the table's heading
         return True  # after a finished paragraph, inside the body: the clear case
     if (previous or "").endswith(":"):
@@ -1649,6 +1661,10 @@ def is_related_line(
     if table_free_headline(text) and not words.cohesive(text):
         return True  # next to table rows: no figures, no table words, not in the story's words
     return words.foreign_in_table(text, neighbours)
+
+
+# "---", "- - - -", "* * *": a rule between the sections of a digest.
+_SEPARATOR = re.compile(r"(?:[-=*_~#+.]\s?){3,}")
 
 
 def desk_marked_title(text: str, raw: list[str]) -> bool:
@@ -1852,6 +1868,7 @@ def title_candidate(items: list[tuple[str, list[str]]], index: int, previous: st
         or capitals_headline(items, index, previous)
         or foreign_among_figures(text, raw, previous, following, words, counted)
         or headline_among_figures(text, raw, previous, following)
+        or headline_over_table(text, raw, previous, following)
         or title_after_introduction(text, raw, previous)
         or named_period_title(text, raw, previous, following, words, counted)
         or sourced_flash(text, raw)
@@ -2131,17 +2148,17 @@ _SENTENCE_CASE_VERBS = (_CAPITALS_VERBS | _TITLE_CASE_VERBS) - frozenset(
 _TRAILING_WORDS = frozenset("of the a an to and for in on at by with".split())
 
 
-def headline_among_figures(text: str, raw: list[str], previous: str | None, following: str | None) -> bool:
-    """A headline in sentence case next to a table's rows, with a headline's verb written in lower case
-    ("Investment firms have 5.9 pct of Purolator", "World zinc stocks fall 7,700 tonnes in february",
-    "Japan's 1986/87 sugar cane output seen falling"), figures or not. A table speaks in labels, figures
-    and notes, and its notes in the past tense; in 19,041 real Reuters stories no line next to a
-    table's rows is hit."""
+def lower_case_headline(text: str, raw: list[str], *, cut: bool = True) -> bool:
+    """A headline in sentence case, with a headline's verb written in lower case: one of _PRESENT_VERBS,
+    or of the wider _SENTENCE_CASE_VERBS on a line not cut short; never a note's or a row's opening, a
+    dateline, a sentence or a row of figures. `cut=False` refuses any line cut short, whatever its verb."""
     tokens = text.split()
     if len(raw) != 1 or not 3 <= len(tokens) <= MAX_LONE_LINE_WORDS + 4 or shouting(text) or title_case(text):
         return False
     lowered = [token.lower().strip(",:;") for token in tokens]
     if not text[:1].isalnum():
+        return False
+    if not cut and (text.endswith(_RUNNING_ON) or lowered[-1] in _TRAILING_WORDS):
         return False
     if not any(word in _PRESENT_VERBS and token.islower() for token, word in zip(tokens[1:], lowered[1:])):
         if text.endswith((":", "-")) or lowered[-1] in _TRAILING_WORDS:
@@ -2150,9 +2167,29 @@ def headline_among_figures(text: str, raw: list[str], previous: str | None, foll
             return False
     if lowered[0] in _NOTE_OPENERS | _TABLE_OPENERS or lowered[0].startswith("note") or split_dateline(text)[0]:
         return False
-    if ends_sentence(text):
+    return not ends_sentence(text) and not figures_row(text)
+
+
+def headline_among_figures(text: str, raw: list[str], previous: str | None, following: str | None) -> bool:
+    """A headline in sentence case next to a table's rows ("Investment firms have 5.9 pct of Purolator",
+    "World zinc stocks fall 7,700 tonnes in february", "Japan's 1986/87 sugar cane output seen falling"),
+    figures or not. A table speaks in labels, figures and notes, and its notes in the past tense; in
+    19,041 real Reuters stories no line next to a table's rows is hit."""
+    return lower_case_headline(text, raw) and (figures_row(previous) or figures_row(following))
+
+
+def headline_over_table(text: str, raw: list[str], previous: str | None, following: str | None) -> bool:
+    """A headline in sentence case, not cut short, between a finished paragraph and a table's first
+    line (a head, a row, a label: short and no sentence): "Brazil warns creditors against retaliation"
+    over "Differentials were fixed as follows,", "London grains see further nearby wheat gains" over a
+    tender's figures. What the story puts there is its table's heading, a noun phrase or a line that
+    introduces ("Country-by-country production figures are as follows, in mln bpd -"); in 19,041 real
+    Reuters stories and 2,225 BBC files no line there is hit."""
+    if not finished(previous) or following is None or _SENTENCE_END.search(following) or len(following.split()) > MAX_ROW_WORDS:
         return False
-    return (figures_row(previous) or figures_row(following)) and not figures_row(text)
+    if _SENTENCE_END.search(text) or not headline_grammar(text):
+        return False  # "The new division will have plants in ... and the U.S.": a sentence, whatever comes under it
+    return lower_case_headline(text, raw, cut=False)
 
 
 def lower_row(text: str | None) -> bool:

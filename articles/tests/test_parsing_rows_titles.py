@@ -633,3 +633,72 @@ def test_a_tables_cut_notes_with_a_modal_or_a_noun_like_verb_stay(line):
     story = parse(STOCKS_HEAD + "\n\n".join([*STOCKS[:2], line, *STOCKS[2:]]) + "\n")
     assert line in story.paragraphs
     assert related(story) == []
+
+
+FARES = ["Fares were fixed as follows,", "Route Crowns", "Bergen 120", "Skagen 95"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Bergen grains see further nearby gains", "Harbour fares seen rising"],
+)
+def test_a_headline_between_a_finished_paragraph_and_a_tables_first_line_goes(title):
+    story = parse(HEAD + OPEN + title + "\n\n" + "\n\n".join(FARES) + "\n")
+    assert related(story) == [title]
+    assert story.paragraphs == [OPEN.split(" - ", 1)[1].strip(), *FARES]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fare rises for the routes, in crowns a ticket -",  # introduces its table
+        "The board fixed the new fares for its routes",  # a sentence that lost its full stop
+        "Nordic lines warns shippers against delays on",  # cut short
+    ],
+)
+def test_the_storys_own_line_over_its_table_stays(line):
+    story = parse(HEAD + OPEN + line + "\n\n" + "\n\n".join(FARES) + "\n")
+    assert line in story.paragraphs
+    assert related(story) == []
+
+
+DIGEST = [
+    "BERGEN - Ferry traffic rose 4 pct in October, the harbour board said.",
+    "---",
+    "SKAGEN - Fishing boats stayed in port for a second day as the storm went on.",
+]
+
+
+def test_a_headline_before_a_rule_between_a_digests_sections_goes():
+    title = "Fjordline to acquire Skagen ferry routes"
+    story = parse(HEAD + OPEN + "\n\n".join([DIGEST[0], title, *DIGEST[1:]]) + "\n")
+    assert related(story) == [title]
+    assert story.paragraphs == [OPEN.split(" - ", 1)[1].strip(), *DIGEST]
+
+
+TRAFFIC = "The Harbour Board said ferry traffic on the Fjordline routes rose in October, as the table shows.\n\n"
+TRAFFIC_ROWS = ["Route Oct Sept", "Bergen 120 115", "Skagen 95 90"]
+
+
+def over_traffic_rows(line: str):
+    return parse(HEAD + OPEN + TRAFFIC + line + "\n\n" + "\n\n".join(TRAFFIC_ROWS) + "\n")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Fjordline chairman praises Harbour Board ferry plans", "Harbour Board won't pursue Fjordline ferry bid", "Fjordline ferry routes initial offer under way"],
+)
+def test_a_headline_in_the_storys_words_over_its_table_goes(title):
+    story = over_traffic_rows(title)
+    assert related(story) == [title]
+    assert story.paragraphs == [OPEN.split(" - ", 1)[1].strip(), TRAFFIC.strip(), *TRAFFIC_ROWS]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Fjordline Harbour Board Routes", "Ferry traffic by Fjordline route, in thousand passengers", "Fjordline ferry traffic on the routes (thousands)"],
+)
+def test_a_tables_heading_in_the_storys_words_stays(heading):
+    story = over_traffic_rows(heading)
+    assert heading in story.paragraphs
+    assert related(story) == []
