@@ -5,6 +5,8 @@ End-1986"), a change and its size ("... sales up 12 pct"); and titles behind das
 
 import pytest
 
+from articles.parsing.body import StoryWords, lowered_name_title
+from articles.parsing.names import lowered_name
 from articles.tests.test_parsing_related import HEAD, OPEN, PROSE, parse, related
 from articles.tests.test_parsing_rows_titles import ROWS, TABLE_HEAD, table_with
 
@@ -262,3 +264,91 @@ def test_a_flash_headline_with_its_source_after_a_dash_goes_wherever_it_stands(t
 )
 def test_a_sentence_naming_its_source_or_ending_on_a_hyphenated_word_stays(line):
     stays(HEAD + OPEN + line + "\n\n" + CLOSING + "\n", line)
+
+
+# A story in whose words the titles below are written: the rules for sentences that lost their full
+# stop would keep them, but for the marks a site's sentence case leaves.
+RATES = "Interest rates on harbour loans are four pct above Swedish rates, the Harbour Board said on Sunday.\n\n"
+OFFERINGS = "Fjordline said it recently filed its proposed offerings of ferry bonds with the Oslo bourse.\n\n"
+FIXED = "The Harbour Board said the interest rate on its loans for April would be fixed next week.\n\n"
+
+
+def between_own_words(before: str, line: str) -> list[str]:
+    """The lines that go from a story whose paragraphs around `line` use its words."""
+    story = parse(HEAD + OPEN + before + line + "\n\n" + FIXED)
+    assert story.paragraphs == [OPEN.split(" - ", 1)[1].strip(), before.strip(), FIXED.strip()]
+    return related(story)
+
+
+@pytest.mark.parametrize("title", ["Harbour loan interest rate for April is six pct -- usda", "Interest rate for April loans is six pct - ministry"])
+def test_a_flash_headline_with_its_source_after_a_dash_and_no_full_stop_goes(title):
+    assert between_own_words(RATES, title) == [title]
+
+
+@pytest.mark.parametrize("title", [", Fjordline unit in ferry venture", ", Harbour Glass to buy Nordic Lines stake"])
+@pytest.mark.parametrize("where", WHERE)
+def test_a_title_opening_on_the_comma_where_a_site_cut_a_name_goes_wherever_it_stands(title, where):
+    goes(title, where)
+
+
+@pytest.mark.parametrize("title", ["Nordic freight rates index bergen,", "Harbour Board loans index oslo,"])
+def test_a_title_cut_at_a_closing_comma_between_paragraphs_goes(title):
+    assert between_own_words(RATES, title) == [title]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hansen said investment in harbour bonds is falling, but not fast,",  # speech, cut
+        "On Tuesday,",  # too short for a title
+        ", who won the ferry race by two lengths.",  # a sentence the copy broke
+    ],
+)
+def test_copy_cut_at_a_comma_between_paragraphs_stays(line):
+    stays(HEAD + OPEN + line + "\n\n" + CLOSING + "\n", line)
+
+
+@pytest.mark.parametrize(
+    ("before", "title"),
+    [
+        (OFFERINGS, "Proposed bond offerings recently filed with the sec"),  # the wire's initials, lowered
+        (OFFERINGS, "The fjordline corp 4th qtr loss"),  # a company's suffix
+        (RATES, "The interest rate on loans in britain for April"),  # a place
+    ],
+)
+def test_a_title_writing_a_proper_name_in_lower_case_goes_in_a_story_that_capitalises_names(before, title):
+    assert between_own_words(before, title) == [title]
+
+
+@pytest.mark.parametrize(
+    ("prose", "cased"),
+    [
+        ("Ferry traffic between Norway and Britain rose 4 pct in October, the Harbour Board said.", True),
+        ("ferry traffic between norway and britain rose 4 pct in october, the harbour board said.", False),
+    ],
+)
+def test_a_lower_case_name_marks_a_title_only_in_a_story_that_capitalises_names(prose, cased):
+    words = StoryWords([prose, prose.replace("4 pct", "2 pct")])
+    assert words.cased is cased
+    assert lowered_name_title("Fish shipments to britain and the ussr", ["Fish shipments to britain and the ussr"], words) is cased
+
+
+def test_a_sentence_writing_a_name_in_lower_case_stays():
+    line = "Fares to britain rose 4 pct in october, the board said."
+    stays(HEAD + OPEN + line + "\n\n" + CLOSING + "\n", line)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Proposed offerings recently filed with the sec", "sec"),
+        ("Exports to the united states seen higher", "united states"),
+        ("Japan, britain disagree", "britain"),
+        ("Authenti-corp and Fjordline in talks", None),  # inside a word
+        ("Turkey prices rise before the holiday", None),  # capitalised, and a word as well as a place
+        ("Roast turkey and china plates", None),
+        ("Fjordline Corp and Skagen Inc merge", None),
+    ],
+)
+def test_lowered_name_finds_proper_names_written_in_lower_case(text, name):
+    assert lowered_name(text) == name
