@@ -1660,7 +1660,7 @@ def is_related_line(
             return False  # a sentence of the story that lost its full stop
         if row_like(previous) and not words.foreign(text):
             return False  # after a row that ends in a full stop: a row or note of the same table
-        if not after_ok and not _SENTENCE_END.search(following) and len(following.split()) <= MAX_ROW_WORDS and (
+        if not after_ok and table_line(following) and (
             "(" in text or not words.foreign(text)
         ) and not titled_over_rows(text):
             return False  # over a table's rows, in the story's words or with its unit: the table's heading
@@ -1889,7 +1889,7 @@ def title_candidate(items: list[tuple[str, list[str]]], index: int, previous: st
         or title_after_introduction(text, raw, previous)
         or named_period_title(text, raw, previous, following, words, counted)
         or sourced_flash(text, raw)
-        or comma_cut_title(items, index, previous)
+        or comma_cut_title(text, raw, previous, following)
         or lowered_name_title(text, raw, words)
     )
 
@@ -1905,7 +1905,7 @@ def lowered_name_title(text: str, raw: list[str], words: StoryWords) -> bool:
     return lowered_name(text) is not None and words.cased
 
 
-def comma_cut_title(items: list[tuple[str, list[str]]], index: int, previous: str | None) -> bool:
+def comma_cut_title(text: str, raw: list[str], previous: str | None, following: str | None) -> bool:
     """A title the page cut at a comma: one opening on it, what is left once a company's name was dropped
     (", Pfizer unit in joint venture"), wherever it stands; or one closing on it ("Commodity research bureau
     prices index new york,"), short, in headline grammar and with no other comma, between finished
@@ -1913,13 +1913,11 @@ def comma_cut_title(items: list[tuple[str, list[str]]], index: int, previous: st
     follows,"), reports speech ("..., Tsuchida said, but not drastically,") or runs on from a name it
     sets apart ("But Arjen Los, analyst with ..., sees room for some optimism,"); in 19,041 real Reuters
     stories no line is hit."""
-    text, raw = items[index]
     tokens = text.split()
     if len(raw) != 1 or len(tokens) > MAX_HEADLINE_WORDS:
         return False
     if text.startswith(","):
         return not ends_sentence(text)  # ", who outlasted American Kevin Kim 3-6 ...": a sentence the copy broke
-    following = items[index + 1][0] if index + 1 < len(items) else None
     return (
         text.endswith(",")
         and text.count(",") == 1
@@ -2235,6 +2233,11 @@ def headline_among_figures(text: str, raw: list[str], previous: str | None, foll
     return lower_case_headline(text, raw) and (figures_row(previous) or figures_row(following))
 
 
+def table_line(text: str) -> bool:
+    """A line a table may open with, a head, a label or a row: short, and no sentence."""
+    return not _SENTENCE_END.search(text) and len(text.split()) <= MAX_ROW_WORDS
+
+
 def headline_over_table(text: str, raw: list[str], previous: str | None, following: str | None) -> bool:
     """A headline in sentence case, not cut short, between a finished paragraph and a table's first
     line (a head, a row, a label: short and no sentence): "Brazil warns creditors against retaliation"
@@ -2242,7 +2245,7 @@ def headline_over_table(text: str, raw: list[str], previous: str | None, followi
     tender's figures. What the story puts there is its table's heading, a noun phrase or a line that
     introduces ("Country-by-country production figures are as follows, in mln bpd -"); in 19,041 real
     Reuters stories and 2,225 BBC files no line there is hit."""
-    if not finished(previous) or following is None or _SENTENCE_END.search(following) or len(following.split()) > MAX_ROW_WORDS:
+    if not finished(previous) or following is None or not table_line(following):
         return False
     if _SENTENCE_END.search(text) or not headline_grammar(text):
         return False  # "The new division will have plants in ... and the U.S.": a sentence, whatever comes under it
