@@ -1098,10 +1098,20 @@ STEM = 5  # "dividend"/"dividends", "rose"/"rises" do not matter: five letters d
 
 
 def _stems(text: str) -> list[str]:
+    return [word[:STEM] for word, _ in _content_words(text)]
+
+
+def _singular(word: str) -> str:
+    """A word without its plural's "s": "routes" and "route" are one word, "francs" and "france" two."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _content_words(text: str) -> list[tuple[str, bool]]:
+    """(word lowercased, whether it is written with a capital) for each word `_stems` reads."""
     return [
-        w[:STEM]
-        for w in (m.lower() for m in _WORD.findall(text))
-        if len(w) > 2 and w not in _PLAIN_WORDS and not _NUMBER_WORDS.match(w) and not _MONTH.match(w)
+        (m.lower(), m[:1].isupper())
+        for m in _WORD.findall(text)
+        if len(m) > 2 and m.lower() not in _PLAIN_WORDS and not _NUMBER_WORDS.match(m) and not _MONTH.match(m)
     ]
 
 
@@ -1271,6 +1281,9 @@ def results_heading(text: str) -> bool:
 _NAME_INSIDE = re.compile(r"[a-z,] [A-Z][a-z]")
 
 
+_QUOTE_MARK = re.compile("[\"\u201c\u201d]")
+
+
 class StoryWords:
     """Word stems of the story's certain content (its headline, its paragraphs that no rule doubts)."""
 
@@ -1282,6 +1295,7 @@ class StoryWords:
         self._notation: dict[str, int] | None = None
         self._copies: Counter | None = None
         self._cased: bool | None = None
+        self._names: dict[str, int] | None = None
 
     @property
     def words(self) -> frozenset[str]:
@@ -1316,10 +1330,26 @@ class StoryWords:
         `counted`: the line is one of the texts the vocabulary was read from, so its own words do not count,
         nor those of its copies: a link pasted twice is no more the story's than a link pasted once.
         """
-        stems = _stems(text)
+        tokens = _content_words(text)
         own = self.own_copies(text) if counted else 0
-        novel = [self.stems.get(s, 0) <= own for s in stems]
-        return len(stems), sum(novel), bool(novel) and novel[0]
+        # Capitals mark names on a title, not on a quotation ("... Rep. Martin Frost told") nor a line in capitals.
+        names = not shouting(text) and not _QUOTE_MARK.search(text)
+        novel = [
+            self.stems.get(w[:STEM], 0) <= own or (names and name and self.names.get(_singular(_whole(w)), 0) <= own)
+            for w, name in tokens
+        ]
+        return len(tokens), sum(novel), bool(novel) and novel[0]
+
+    @property
+    def names(self) -> dict[str, int]:
+        """How many of the story's texts write each word whole (lowercased, singular): a name is matched
+        whole, not by its stem ("Circus" is not "circulation", "France" is not "francs"; "Route" is "routes")."""
+        if self._names is None:
+            self._names = {}
+            for text in self._texts:
+                for word in {_singular(_whole(w)) for w in _WORD.findall(text)}:
+                    self._names[word] = self._names.get(word, 0) + 1
+        return self._names
 
     def foreign(self, text: str, least: int = 2, counted: bool = False, rows: bool = True) -> bool:
         """A line about something else: its first content word and most of the others are new to the story.

@@ -352,3 +352,36 @@ def test_a_sentence_writing_a_name_in_lower_case_stays():
 )
 def test_lowered_name_finds_proper_names_written_in_lower_case(text, name):
     assert lowered_name(text) == name
+
+
+# A bank's weekly return: its words share their first five letters with a name in another story's
+# title ("circulation" and "Circus", "francs" and "France", "federal" and "Federated").
+RETURN_HEAD = "Harbour bank notes in circulation rise\n\nReuters Nov 15, 1987\n\n"
+RETURN_OPEN = "OSLO, Nov 15 (Reuters) - Notes in circulation rose 1.2 billion crowns in the week, the Harbour Bank said.\n\n"
+RETURN_CLOSE = "Federal deposits at the bank fell 300 mln crowns, and franc holdings were unchanged.\n"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Circus Circus to have 2nd qtr charge",
+        "The Federated Group 4-week sales down",
+    ],
+)
+def test_a_title_naming_what_the_story_only_shares_a_stem_with_goes(title):
+    story = parse(RETURN_HEAD + RETURN_OPEN + title + "\n\n" + RETURN_CLOSE)
+    assert related(story) == [title]
+    assert len(story.paragraphs) == 2
+
+
+def test_a_name_is_matched_whole_a_common_word_by_its_stem():
+    words = StoryWords([RETURN_OPEN.split(" - ", 1)[1], RETURN_CLOSE])
+    assert words.novelty("Circus Circus to have 2nd qtr charge") == (3, 3, True)  # names: whole
+    assert words.novelty("Circulation of notes rose again") == (3, 1, False)  # a capital on a word the story writes
+    assert words.novelty("Deposits rose, circus notes said") == (3, 0, False)  # "circus" is no name here
+
+
+def test_capitals_in_a_quotation_do_not_make_it_foreign():
+    words = StoryWords([RETURN_OPEN.split(" - ", 1)[1], RETURN_CLOSE])
+    assert words.novelty("Circus deposits rose, he said") == (3, 1, True)
+    assert words.novelty('"Circus deposits rose," he said') == (3, 0, False)
