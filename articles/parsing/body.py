@@ -1128,7 +1128,7 @@ _COMPANY = re.compile(
 MAX_TITLE_CHARS = 120  # a results or news title among rows: twelve words at most
 _FIGURE_TOKEN = re.compile(r"^[\d.,/%-]+$|^\d+(?:st|nd|rd|th)$", re.I)
 _PERIOD = (
-    r"(?:(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+(?:qtr|quarter|half)|1st\s+half|year|fiscal\s+year|"
+    r"(?:(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+(?:qtr|quarter|half)|1st\s+half|year|yr|fiscal\s+year|"
     r"(?:\w+\s+)?(?:mths|months|month|mos|weeks|week|wks)|half|half-year|interim|annual|(?:19|20)\d\d)"
 )
 # "2nd qtr dec 31 net", "Nine mths oper loss": the head of a results table's period, or a title's tail.

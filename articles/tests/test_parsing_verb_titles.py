@@ -102,3 +102,11 @@ def test_a_name_the_story_writes_whole_is_its_own():
     assert words.unwritten_name("Skagen ferry savings", "Skagen ferry savings 2nd qtr net") is True
     assert words.unwritten_name("The Bergen", "The Bergen 2nd qtr net") is False  # one word: new_name decides
 
+
+
+def test_a_results_title_with_the_wires_yr_goes_though_the_next_line_runs_on():
+    title = "Bergen ferry pacers yr loss"
+    text = ROWS_HEAD + "\n\n".join([ROWS[0], ROWS[1], "NOTE: net excludes a gain of 125,047 for the qtr.", title, "excludes tax carryforward of 150,000."]) + "\n"
+    story = parse(text)
+    assert related(story) == [title]
+    assert "excludes tax carryforward of 150,000." in story.paragraphs
