@@ -1284,6 +1284,15 @@ _NAME_INSIDE = re.compile(r"[a-z,] [A-Z][a-z]")
 _QUOTE_MARK = re.compile("[\"\u201c\u201d]")
 
 
+def _texts_using(texts, words_of) -> dict[str, int]:
+    """How many of `texts` use each of the words `words_of` reads from a text."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        for word in set(words_of(text)):
+            counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
 class StoryWords:
     """Word stems of the story's certain content (its headline, its paragraphs that no rule doubts)."""
 
@@ -1308,10 +1317,7 @@ class StoryWords:
     def stems(self) -> dict[str, int]:
         """How many of the story's paragraphs use each stem."""
         if self._stems is None:  # read only when a line is in doubt
-            self._stems = {}
-            for text in self._texts:
-                for stem in set(_stems(text)):
-                    self._stems[stem] = self._stems.get(stem, 0) + 1
+            self._stems = _texts_using(self._texts, _stems)
         return self._stems
 
     @property
@@ -1345,10 +1351,7 @@ class StoryWords:
         """How many of the story's texts write each word whole (lowercased, singular): a name is matched
         whole, not by its stem ("Circus" is not "circulation", "France" is not "francs"; "Route" is "routes")."""
         if self._names is None:
-            self._names = {}
-            for text in self._texts:
-                for word in {_singular(_whole(w)) for w in _WORD.findall(text)}:
-                    self._names[word] = self._names.get(word, 0) + 1
+            self._names = _texts_using(self._texts, lambda text: [_singular(_whole(w)) for w in _WORD.findall(text)])
         return self._names
 
     def foreign(self, text: str, least: int = 2, counted: bool = False, rows: bool = True) -> bool:
