@@ -492,12 +492,34 @@ _CONTINUATION = re.compile(r"[a-z]")
 _SENTENCE_OPENERS = {"the", "a", "an", "it", "he", "she", "they", "we", "this", "these", "there", "its", "his", "her"}
 
 
-def continued(items: list[tuple[str, list[str]]], index: int) -> bool:
-    if index + 1 >= len(items) or not _CONTINUATION.match(items[index + 1][0]):
+# "more", "(MORE)": the wire's mark that a story goes on in its next take, no sentence's continuation.
+_TAKE_MARK = re.compile(r"\(?more\)?", re.I)
+
+
+def lowered_name_opening(items: list[tuple[str, list[str]]], index: int) -> bool:
+    """Whether items[index] opens in lower case on a name that another paragraph writes with its capital
+    inside a sentence ("calstar also obtained ..." in a story that has "... - Calstar Inc said")."""
+    first = re.match(r"[a-z][\w'-]*", items[index][0])
+    if first is None:
         return False
+    name = re.compile(r"(?<![.!?:]\s)(?<!^)\b" + re.escape(first.group(0).capitalize()) + r"\b")
+    return any(name.search(p) for k, (p, _) in enumerate(items) if k not in (index, index - 1))
+
+
+def continued(items: list[tuple[str, list[str]]], index: int) -> bool:
+    if index + 1 >= len(items) or not _CONTINUATION.match(items[index + 1][0]) or _TAKE_MARK.fullmatch(items[index + 1][0]):
+        return False
+    if lowered_name_opening(items, index + 1):
+        return False  # "calstar also obtained ...": a name the story writes with its capital, a sentence of its own
     if items[index + 1][0].split()[0].lower() in _SENTENCE_OPENERS:
         return False  # "the company said ...": a sentence of its own
     return sum(bool(_CONTINUATION.match(p)) for p, _ in items) == 1
+
+
+def rows_below(items: list[tuple[str, list[str]]], index: int) -> bool:
+    """Whether a table's row follows items[index] anywhere: a comparison ("Net 1.2 mln vs 900,000")
+    or a labelled figure ("Shr 28 cts", "Pay April 15")."""
+    return any(_VERSUS.search(p) or _DIGIT.search(p) and _ROW_LABEL.match(p) for p, _ in items[index + 1 :])
 
 
 def between_prose(items: list[tuple[str, list[str]]], index: int, previous: str | None) -> bool:
@@ -601,15 +623,20 @@ _STAFF_CREDIT = re.compile(
 )
 # "(CORRECTED) - ...", "CORRECTED-...": the wire's mark on a corrected story's title ("Corrected figures" has none).
 _CORRECTED = re.compile(r"^(?:\(corrected\)\s*(?:-+|\u2013|\u2014|:)?|corrected\s*(?:-+|\u2013|\u2014|:))\s*", re.I)
+# "Corrects March 11 item to exclude ...", "Correction: ...": the desk's note on what it corrected
+# ("Correction agency plans dropped" is a headline).
+_DESK_CORRECTION = re.compile(r"^(?:corrects\b|correction:)", re.I)
 # The desk's mark on a wire title, behind a bullet or not: "(corrected) - ...", "CORRECTED-...", "RPT - ...",
-# "UPDATE 2-...", a feature slug ("TALKING POINT/CONRAIL", "ECONOMIC SPOTLIGHT - ITALIAN BOOM"). Never a sentence's word:
-# "Energy-efficient" and "Corrected figures" have no mark.
+# "UPDATE 2-...", a feature slug ("TALKING POINT/CONRAIL", "ECONOMIC SPOTLIGHT - ITALIAN BOOM", "Canada
+# stocks/dome Petroleum Ltd", but not "The stocks/usage ratio ..."). Never a sentence's word: "Energy-efficient"
+# and "Corrected figures" have no mark.
 _DESK_MARK = re.compile(
     r"^(?:[\u2022\u25aa\u25cf*\u2013\u2014-]\s*)?(?:"
     r"[(<](?:corrected|rpt|repeat|refile|update)[)>]\s*(?:-+|\u2013|\u2014|:)?"
     r"|(?:corrected|rpt|refile|factbox|wrapup(?:\s\d+)?|update\s\d+)\s*(?:-+|\u2013|\u2014)"
     r"|(?:talking point|economic spotlight|wall street stocks|technology|energy|feature|analysis|exclusive|insight|column|preview|timeline)"
     r"(?:/|\s+(?:-+|\u2013|\u2014)\s?)"
+    r"|(?!the\b)(?-i:[A-Z])[\w.]*(?:\s+[\w.]+)?\s+stocks/(?=[^.]*$)"
     r")\s*\S",
     re.I,
 )
@@ -1143,6 +1170,15 @@ _RESULTS_TITLE = re.compile(
     re.I,
 )
 
+# "Great western savings bank quarterly div", "STANLINE INC REGULAR DIVIDEND", "... Class B dividend": a
+# dividend or results title whose period is the payout's kind or a month, the name first.
+_KIND_TITLE = re.compile(
+    r"^(?P<name>[^\s].*?)\s+(?:(?:quarterly|qtly|regular|special|monthly|extra|initial|class\s+\w|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\s+)+"
+    r"(?:div|dividend|payout|distribution|net|loss|profit|earnings|sales|revs)\.?$",
+    re.I,
+)
+MAX_KIND_TITLE_NAME_WORDS = 6
 
 # "WELLS FARGO AND CO 1ST QTR SHR 1.36 DLRS VS 1.13 DLRS", "Burmah Oil 1986 Pre-Tax Profit 105.9 Mln
 # Stg vs 79.6 Mln": a results title that gives the figures, the company's name first.
@@ -1464,12 +1500,21 @@ class StoryWords:
         """Another company's results or dividend title ("THUNANDER CORP YEAR NET", "Grossman's Inc
         4th qtr loss", "STANLEY WORKS SETS QUARTERLY"): a name the story never uses, then the
         period and the result. Table rows open with the table's label ("Shr", "Oper net", "Year")."""
-        found = _title_match(text, _RESULTS_TITLE)
+        found = _title_match(text, _RESULTS_TITLE) or self._kind_title(text)
         if found is None:
             return False
         if self.new_name(found[1]["name"], ticker=named(text)):
             return True
         return not _SENTENCE_END.search(text) and self.unwritten_name(found[1]["name"], text)
+
+    @staticmethod
+    def _kind_title(text: str) -> tuple[str, re.Match] | None:
+        """_KIND_TITLE's match, for a name of a few words with no figure ("Note: 1986 payout includes two
+        dlrs a share extra dividend" is a note)."""
+        found = _title_match(text, _KIND_TITLE)
+        if found is None or _DIGIT.search(found[1]["name"]) or len(found[1]["name"].split()) > MAX_KIND_TITLE_NAME_WORDS:
+            return None
+        return found
 
     def unwritten_name(self, name: str, line: str) -> bool:
         """A name of two words or more that no other text of the story writes whole: "Washington federal
@@ -1493,6 +1538,26 @@ class StoryWords:
         if _whole(plain.split()[0]) in _NOTE_OPENERS | _TABLE_OPENERS:
             return False  # "Parent company 1986 net profit ... vs ...", "Fiscal 1987 income items totaled ... vs ...": rows
         return self.new_name(match["name"], ticker=named(text))
+
+    def more_figures_title(self, text: str) -> bool:
+        """`figures_title` for the titles _MORE_FIGURES_TITLES reads, whose name the story never uses or
+        never writes whole ("Washington post co 3rd qtr shr ..." in a story datelined Washington). A name
+        holds no figure ("Final div 13 cents vs 11, making yr 24 vs 22" is a row), and a digest of
+        companies' results ("Biomet Inc shr 49 cts vs 36", "Federal Co shr 3.55 dlrs vs 1.66") is the story's."""
+        for pattern in _MORE_FIGURES_TITLES:
+            found = _title_match(text, pattern, chars=MAX_HEADLINE_CHARS, words=MAX_HEADLINE_WORDS, comparison=True)
+            if found is None or _COLON_FIGURES.search(found[0]) or _DIGIT.search(found[1]["name"]):
+                continue
+            plain, match = found
+            if _whole(plain.split()[0]) in _NOTE_OPENERS | _TABLE_OPENERS:
+                continue
+            if sum(bool(pattern.match(untick(other))) for other in self._texts) > 1:
+                continue  # more lines like it: the story's own list
+            if self.new_name(match["name"], ticker=named(text)):
+                return True
+            if not _SENTENCE_END.search(text) and self.unwritten_name(match["name"], text):
+                return True
+        return False
 
     def news_title(self, text: str) -> bool:
         """Another story's headline among table rows: a name the story never uses, then a
@@ -1637,7 +1702,9 @@ def is_related_line(
         words = story_words((), items, shapes)
     if marked_link(text, raw) and not in_own_list(items, index) or lone_item(items, index, previous) or closing_item_run(items, index, previous):
         return True
-    if desk_marked_title(text, raw) or change_headline(text, raw):
+    if _DESK_CORRECTION.match(text):
+        return False  # "Corrects March 11 item to exclude tax credit": the desk's note on the story itself
+    if desk_marked_title(text, raw) or change_headline(text, raw) or stake_title(text, raw):
         return True
     counted = in_vocabulary(items, index, shapes)
     if title_with_listing(text, raw, words, counted) or company_period_title(text, raw, words, counted):
@@ -1649,8 +1716,11 @@ def is_related_line(
     following = next((p for k, (p, _) in enumerate(items[index + 1 :], index + 1) if not shapes[k]), None)
     if headline_after_sentence(text, raw, previous, following):
         return True
-    if len(raw) == 1 and _PERIOD_HEAD.match(text) and len(text.split()) <= MAX_PERIOD_HEAD_WORDS and between_prose(items, index, previous):
-        return True  # "2nd qtr dec 31 Net" between two sentences: a period head with no table under it, a title
+    if len(raw) == 1 and _PERIOD_HEAD.match(text) and len(text.split()) <= MAX_PERIOD_HEAD_WORDS and (
+        between_prose(items, index, previous)
+        or previous is not None and _SENTENCE_END.search(previous) and not rows_below(items, index)
+    ):
+        return True  # "2nd qtr dec 31 Net" between sentences, or after one with no row below it: no table's head, a title
     if _STAFF_CREDIT.match(text):
         return False
     if len(raw) == 1 and capitalised_title(text):
@@ -1668,7 +1738,10 @@ def is_related_line(
         sandwiched = False  # a story set in capitals: its short lines are not told apart by their case
     if (shapes[index] or sandwiched) and words.wire_title(text):
         return True
-    if len(raw) == 1 and (words.results_title(text) or words.news_title(text) or words.figures_title(text)) and not split_dateline(text)[0]:
+    titled = len(raw) == 1 and (
+        words.results_title(text) or words.news_title(text) or words.figures_title(text) or words.more_figures_title(text)
+    )
+    if titled and not split_dateline(text)[0]:
         return True
     if len(raw) == 1 and among_rows(items, index, previous) and (
         results_heading(text) or words.foreign_among_rows(text, in_vocabulary(items, index, shapes))
@@ -1708,7 +1781,7 @@ def is_related_line(
     if inner and before_ok and len(text.split()) >= 3:
         if not headline_grammar(text) and (words.cohesive(text) or (len(text.split()) >= 10 and not title_case(text) and not words.foreign(text))):
             return False  # a sentence of the story that lost its full stop
-        if row_like(previous) and not words.foreign(text):
+        if row_like(previous) and not words.foreign(text) and not headline_after_row(text, following):
             return False  # after a row that ends in a full stop: a row or note of the same table
         if not after_ok and table_line(following) and (
             "(" in text or not words.foreign(text)
@@ -1727,6 +1800,15 @@ def is_related_line(
     if table_free_headline(text) and not words.cohesive(text):
         return True  # next to table rows: no figures, no table words, not in the story's words
     return words.foreign_in_table(text, neighbours)
+
+
+def headline_after_row(text: str, following: str | None) -> bool:
+    """A headline after a table's last row, before prose or the end of the body ("Allis-chalmers defers
+    interest payments" after "Shrs 238.99 vs same."): the table's rows and notes give figures or run on
+    as sentences, and a heading stands over rows, not over prose."""
+    if len(text.split()) < 3 or _DIGIT.search(text) or shouting(text) or not headline_grammar(text):
+        return False
+    return following is None or is_prose(following)
 
 
 # "---", "- - - -", "* * *": a rule between the sections of a digest.
@@ -1779,11 +1861,13 @@ def title_with_listing(text: str, raw: list[str], words: StoryWords, counted: bo
     return novel * 2 > total  # a name and a period: a title unless the story uses most of the name
 
 
-# "... sales up 12 pct", "... stocks fall 7,700 tonnes in February", "... cattle up 2.00 dlrs": a change and its size.
+# "... sales up 12 pct", "... stocks fall 7,700 tonnes in February", "... cattle up 2.00 dlrs", "... sales up five pct
+# in February": a change and its size.
 _CHANGE = re.compile(
     r"\b(?:up|down|rises?|rose|falls?|fell|gains?|drops?|climbs?|jumps?|slips?|increases?|decreases?|declines?"
     r"|higher|lower|surges?|soars?|plunges?|eases?|edges? (?:up|down))\b"
-    r"(?: [\w.'-]+){0,3} (?:to |by )?[$\u00a3]?\d[\d.,/]*(?:-\d/\d)? ?(?:pct|%|mln|billion|bln|dlrs?|stg|tonnes|cts|yen|marks|francs)\b",
+    r"(?: [\w.'-]+){0,3} (?:to |by )?(?:[$\u00a3]?\d[\d.,/]*(?:-\d/\d)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty))"
+    r" ?(?:pct|%|mln|billion|bln|dlrs?|stg|tonnes|cts|yen|marks|francs)\b",
     re.I,
 )
 # A figure before the change makes a row or a sentence: "Revs 5,429,000 up 27 pct", "Div 4.7p making 8.7, an increase of 13.9 pct".
@@ -1809,10 +1893,38 @@ def change_headline(text: str, raw: list[str]) -> bool:
     return not _LEADING_FIGURE.search(text[: change.start()])
 
 
+# "Group has 6.4 pct of Atlantic Research", "Investor ups stake to 9.8 pct in ...": who holds how much of a company.
+_STAKE = re.compile(
+    r"^[\w.&'-]+(?:\s+[\w.&'-]+){0,4}?\s+(?:has|ups|raises|lifts|boosts|cuts|trims|takes|buys|sells|seeks)"
+    r"\s+(?:a\s+|its\s+)?[\d.]+\s+pct\s+(?:stake\s+)?(?:of|in)\s+\S",
+    re.I,
+)
+MAX_STAKE_TITLE_WORDS = 12
+
+
+def stake_title(text: str, raw: list[str]) -> bool:
+    """A filing's title ("Group has 6.4 pct of Atlantic Research"), wherever it stands: a holder, a verb
+    of holding, a share in per cent and the company, unfinished. The story tells the same in a sentence
+    ("The group said it has 6.4 pct of ..."), which ends in a full stop, or in a note of what a company
+    "owns" or "holds" ("ITT Corp owns 100 pct of ITT Canada common shares")."""
+    if len(raw) != 1 or len(text.split()) > MAX_STAKE_TITLE_WORDS or _SENTENCE_END.search(text) or text.endswith((",", ":", ";")):
+        return False
+    return _STAKE.match(text) is not None
+
+
 # "Fisons Plc", "Heineken N.V.", "Cheung Kong (Holdings) Ltd", "The dexter Corp": a company's name, to its suffix.
 _NAMED_COMPANY = re.compile(
     r"^[^\W\d_][\w.&'/()-]*(?:\s+[\w.&'/()-]+){0,3}?(?:\s+\(?(?:inc|corp|co|ltd|plc|llc|ag|nv|n\.v|sa|spa|bv|ab|oy|bancorp|cos|group|holdings)\b\.?\)?)+",
     re.I,
+)
+_MEASURE = r"(?:shr|shrs|net|profits?|loss|earnings|income|revs|revenues|sales|turnover|per\s+share|pre-?tax)"
+# What _FIGURES_TITLE misses: the figure right after the period ("Marine midland banks inc 1st qtr 1.74
+# dlrs vs 1.89 dlrs"), the measure as a title words it ("... 3RD QTR PER SHARE 95 CTS VS 87 CTS"), or a
+# company's name to its suffix and the measure with no period before it ("BHP co ltd net profit 603.0
+# mln dlrs first three QTRS vs 813.0 mln", "Reckitt and colman plc pretax profits 1986 yr ...").
+_MORE_FIGURES_TITLES = (
+    re.compile(rf"^(?P<name>[^\s].*?)\s+{_PERIOD}\s+(?:(?:[\w-]+\s+){{0,3}}?{_MEASURE}\b|[$]?\d).*\d.*\bvs\b.*\d", re.I),
+    re.compile(rf"^(?P<name>{_NAMED_COMPANY.pattern[1:]})\s+(?:(?:oper|net|group|consolidated)\s+)?{_MEASURE}\b.*\d.*\bvs\b.*\d", re.I),
 )
 # The words of a results period and its result: "4th qtr net", "year to end-1986", "Yr Ended Dec 31 1986".
 _PERIOD_WORDS = frozenset(
