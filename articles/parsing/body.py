@@ -1870,6 +1870,13 @@ _CHANGE = re.compile(
     r" ?(?:pct|%|mln|billion|bln|dlrs?|stg|tonnes|cts|yen|marks|francs)\b",
     re.I,
 )
+# "Argentine meat exports lower in 1986", "... STOCKS UP IN YEAR, DOWN IN MONTH": a change and when, no size.
+_CHANGE_WHEN = re.compile(
+    r"\b(?:up|down|lower|higher|rises|falls|rose|fell|gains|drops|climbs|slips|jumps|eases)\s+(?:sharply\s+|slightly\s+)?in\s+"
+    r"(?:(?:19|20)\d\d(?:/\d\d)?|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb"
+    r"|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:qtr|quarter|half)|week|month|year)\b",
+    re.I,
+)
 # A figure before the change makes a row or a sentence: "Revs 5,429,000 up 27 pct", "Div 4.7p making 8.7, an increase of 13.9 pct".
 _LEADING_FIGURE = re.compile(r"(?<![\w.])\d[\d,.]*(?!\w)|\d+p\b|[$\u00a3]\d")
 # "a gain of 1.2 mln dlrs", "an increase of 19.4 pct": the change as a noun, in a note.
@@ -1879,13 +1886,14 @@ MAX_CHANGE_HEADLINE_WORDS = 12
 
 def change_headline(text: str, raw: list[str]) -> bool:
     """A headline of a change and its size ("Knight-ridder February sales up 12 pct", "WORLD ZINC
-    STOCKS FALL 7,700 TONNES IN FEBRUARY"), wherever it stands: what changed, unnumbered, then by how
-    much, unfinished. The story writes such a change into a sentence ("The Dow Jones Industrial
-    Average fell 44.60 to 2360.94") or a row, whose label carries its figure ("Loans 6.7 billion up 26 pct")."""
+    STOCKS FALL 7,700 TONNES IN FEBRUARY") or its time ("Argentine meat exports lower in 1986"),
+    wherever it stands: what changed, unnumbered, then by how much or when, unfinished. The story writes
+    such a change into a sentence ("The Dow Jones Industrial Average fell 44.60 to 2360.94") or a row,
+    whose label carries its figure ("Loans 6.7 billion up 26 pct")."""
     if len(raw) != 1 or text.count(" ") >= MAX_CHANGE_HEADLINE_WORDS or text.endswith((".", "!", "?", ":", ";", ",")):
         return False
     tokens = text.split()
-    change = _CHANGE.search(text)
+    change = _CHANGE.search(text) or _CHANGE_WHEN.search(text)
     if change is None or change.start() == 0 or _VERSUS.search(text) or _CHANGE_NOUN.match(text, change.start()):
         return False
     if tokens[0].lower() in _SENTENCE_OPENERS or _whole(tokens[0]) in _NOTE_OPENERS or _ROW_LABEL.match(text):

@@ -1,6 +1,7 @@
 """Other stories' titles in forms the earlier rules missed: a results title giving its figures right
 after the period or with no period ("Skagen shipping inc 1st qtr 1.74 dlrs vs 1.89 dlrs"), a change
-with its size spelled out ("... sales up five pct in February"), a market column's slug ("Oslo
+with its size spelled out ("... sales up five pct in February") or with only its time ("... lower in
+1986"), a dividend or stake title ("... quarterly div", "Group has 6.4 pct of ..."), a market column's slug ("Oslo
 stocks/fjord Shipping Ltd"), a headline after a table's last row, and a headline before the wire's
 "more"."""
 
@@ -193,3 +194,23 @@ def test_a_headline_opening_on_correction_is_no_desk_note():
     story = parse(HEAD + OPEN + title + "\n\n" + prose + "\n")
     assert related(story) == [title]
     assert story.paragraphs[-1] == prose
+
+
+@pytest.mark.parametrize("title", ["Bergen ferry loans lower in 1986", "BERGEN FERRY STOCKS UP IN YEAR, DOWN IN MONTH"])
+def test_a_change_and_when_among_rows_goes(title):
+    story = among_rows(title)
+    assert related(story) == [title]
+    assert story.paragraphs == ["Shr 28 cts vs 22 cts", *ROWS[1:]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Loans 14.1 mln up in 1986",  # a figure before the change: a row
+        "The bank said its loans were higher in 1986.",  # a sentence
+    ],
+)
+def test_a_row_or_sentence_with_a_change_and_when_stays(line):
+    story = among_rows(line)
+    assert line in story.paragraphs
+    assert related(story) == []
