@@ -1262,6 +1262,16 @@ def _title_match(
     return plain, match
 
 
+def _figures_match(text: str, pattern: re.Pattern) -> tuple[str, re.Match] | None:
+    """`_title_match` for a results title that gives its figures, a comparison and all; not a row of
+    figures after a label's colon ("North End: 13 hrs") nor a note or a table's line ("Parent company
+    1986 net profit ... vs ...", "Fiscal 1987 income items totaled ... vs ...")."""
+    found = _title_match(text, pattern, chars=MAX_HEADLINE_CHARS, words=MAX_HEADLINE_WORDS, comparison=True)
+    if found is None or _COLON_FIGURES.search(found[0]) or _whole(found[0].split()[0]) in _NOTE_OPENERS | _TABLE_OPENERS:
+        return None
+    return found
+
+
 def alike(one: str, other: str) -> bool:
     """Two lines sharing two words and half the words of the shorter, figures aside: rows of one table."""
     a, b = ({w.lower() for w in untick(t).split() if not _DIGIT.search(w)} for t in (one, other))
@@ -1531,13 +1541,8 @@ class StoryWords:
         """Another company's results title with its figures ("Royal bank of canada 2nd qtr shr 83 cts vs
         1.05 dlrs"): a name the story never uses, a period, a measure and the comparison. The story's
         own rows open with their label ("Shr", "Net"), its notes with the period ("1986 net ...")."""
-        found = _title_match(text, _FIGURES_TITLE, chars=MAX_HEADLINE_CHARS, words=MAX_HEADLINE_WORDS, comparison=True)
-        if found is None or _COLON_FIGURES.search(found[0]):
-            return False
-        plain, match = found
-        if _whole(plain.split()[0]) in _NOTE_OPENERS | _TABLE_OPENERS:
-            return False  # "Parent company 1986 net profit ... vs ...", "Fiscal 1987 income items totaled ... vs ...": rows
-        return self.new_name(match["name"], ticker=named(text))
+        found = _figures_match(text, _FIGURES_TITLE)
+        return found is not None and self.new_name(found[1]["name"], ticker=named(text))
 
     def more_figures_title(self, text: str) -> bool:
         """`figures_title` for the titles _MORE_FIGURES_TITLES reads, whose name the story never uses or
@@ -1545,12 +1550,10 @@ class StoryWords:
         holds no figure ("Final div 13 cents vs 11, making yr 24 vs 22" is a row), and a digest of
         companies' results ("Biomet Inc shr 49 cts vs 36", "Federal Co shr 3.55 dlrs vs 1.66") is the story's."""
         for pattern in _MORE_FIGURES_TITLES:
-            found = _title_match(text, pattern, chars=MAX_HEADLINE_CHARS, words=MAX_HEADLINE_WORDS, comparison=True)
-            if found is None or _COLON_FIGURES.search(found[0]) or _DIGIT.search(found[1]["name"]):
+            found = _figures_match(text, pattern)
+            if found is None or _DIGIT.search(found[1]["name"]):
                 continue
-            plain, match = found
-            if _whole(plain.split()[0]) in _NOTE_OPENERS | _TABLE_OPENERS:
-                continue
+            match = found[1]
             if sum(bool(pattern.match(untick(other))) for other in self._texts) > 1:
                 continue  # more lines like it: the story's own list
             if self.new_name(match["name"], ticker=named(text)):
