@@ -494,16 +494,22 @@ _SENTENCE_OPENERS = {"the", "a", "an", "it", "he", "she", "they", "we", "this", 
 
 # "more", "(MORE)": the wire's mark that a story goes on in its next take, no sentence's continuation.
 _TAKE_MARK = re.compile(r"\(?more\)?", re.I)
+MAX_NAME_LED_WORDS = 8
 
 
 def lowered_name_opening(items: list[tuple[str, list[str]]], index: int) -> bool:
     """Whether items[index] opens in lower case on a name that another paragraph writes with its capital
     inside a sentence ("calstar also obtained ..." in a story that has "... - Calstar Inc said")."""
     first = re.match(r"[a-z][\w'-]*", items[index][0])
-    if first is None:
-        return False
-    name = re.compile(r"(?<![.!?:]\s)(?<!^)\b" + re.escape(first.group(0).capitalize()) + r"\b")
-    return any(name.search(p) for k, (p, _) in enumerate(items) if k not in (index, index - 1))
+    return first is not None and written_as_name(first.group(0).capitalize(), items, (index, index - 1))
+
+
+def written_as_name(word: str, items: list[tuple[str, list[str]]], skip: tuple[int, ...]) -> bool:
+    """Whether a paragraph of `items` (but those at `skip`) writes `word` with its capital inside a
+    sentence, not where a sentence or a quotation opens: a name ("... said Calstar Inc", "the Canadian
+    government"), not a common word that opens a sentence ("Terms were not disclosed")."""
+    name = re.compile(r"(?<![.!?:]\s)(?<!^)(?<![\"\u201c])\b" + re.escape(word) + r"\b")
+    return any(name.search(p) for k, (p, _) in enumerate(items) if k not in skip)
 
 
 def continued(items: list[tuple[str, list[str]]], index: int) -> bool:
@@ -1778,12 +1784,14 @@ def is_related_line(
     else:
         # A rule ("---", "- - - -") closes a section of a digest as the end of the body closes the story.
         after_ok = following is None or is_prose(following) or _SEPARATOR.fullmatch(following) is not None
+        # The wire's "More" ends what this take of the story says, as the end of the body does.
+        after_ok = after_ok or _TAKE_MARK.fullmatch(following) is not None
     inner = previous is not None and following is not None
     if not (before_ok and after_ok) and sum(p == text for p, _ in items) > 1:
         return False  # a heading the story repeats over each of its tables
     if inner and before_ok and len(text.split()) >= 3:
         if not headline_grammar(text) and (words.cohesive(text) or (len(text.split()) >= 10 and not title_case(text) and not words.foreign(text))):
-            return False  # a sentence of the story that lost its full stop
+            return after_ok and name_led_title(items, index, following)  # else a sentence of the story that lost its full stop
         if row_like(previous) and not words.foreign(text) and not headline_after_row(text, following):
             return False  # after a row that ends in a full stop: a row or note of the same table
         if not after_ok and table_line(following) and (
@@ -1803,6 +1811,28 @@ def is_related_line(
     if table_free_headline(text) and not words.cohesive(text):
         return True  # next to table rows: no figures, no table words, not in the story's words
     return words.foreign_in_table(text, neighbours)
+
+
+# What marks a clause of a sentence, not a title: a comma, a colon, a quotation, brackets, a dash.
+_CLAUSE_MARK = re.compile("[,;:()\"\u201c\u201d\u2013\u2014]|\\s-\\s|[-=]$")
+
+
+def name_led_title(items: list[tuple[str, list[str]]], index: int, following: str | None) -> bool:
+    """A short line in the story's words that opens on a name and stands between finished sentences,
+    before a new one, with no mark of a clause: a headline of a story on the same subject ("Merrill
+    chairman and cfo are optimistic", "Canadian tax reform called an important step"), though its grammar
+    is a sentence's. A name is a word another paragraph writes with its capital inside a sentence; a
+    sentence that lost its full stop opens on a common word ("Terms were not disclosed", "A sad day for music")."""
+    text = items[index][0]
+    tokens = text.split()
+    if not 3 <= len(tokens) <= MAX_NAME_LED_WORDS or _CLAUSE_MARK.search(text) or _SENTENCE_END.search(text):
+        return False
+    if _VERSUS.search(text) or shouting(text) or following is None or not following[:1].isupper():
+        return False
+    first = re.match(r"[A-Z][\w.&-]*?(?=(?:'s|\u2019s)?$)", tokens[0])
+    if first is None or first.group(0).lower() in _SENTENCE_OPENERS or first.group(0).lower() in _PLAIN_WORDS:
+        return False
+    return written_as_name(first.group(0), items, (index,))
 
 
 def headline_after_row(text: str, following: str | None) -> bool:

@@ -2,8 +2,9 @@
 after the period or with no period ("Skagen shipping inc 1st qtr 1.74 dlrs vs 1.89 dlrs"), a change
 with its size spelled out ("... sales up five pct in February") or with only its time ("... lower in
 1986"), a dividend or stake title ("... quarterly div", "Group has 6.4 pct of ..."), a market column's slug ("Oslo
-stocks/fjord Shipping Ltd"), a headline after a table's last row, and a headline before the wire's
-"more"."""
+stocks/fjord Shipping Ltd"), a headline after a table's last row, a headline before the wire's
+"more", and a short headline in a sentence's grammar that opens on a name the story uses ("... chairman
+and cfo are optimistic")."""
 
 import pytest
 
@@ -170,3 +171,54 @@ def test_a_headline_opening_on_correction_is_no_desk_note():
     story = parse(HEAD + OPEN + title + "\n\n" + prose + "\n")
     assert related(story) == [title]
     assert story.paragraphs[-1] == prose
+
+
+FERRY_HEAD = "Fjordline ferry traffic rises in October\n\nReuters Nov 15, 1987\n\n"
+FERRY = [
+    "OSLO, Nov 15 (Reuters) - Fjordline Inc said its ferry traffic rose 12 pct in October, helped by the new"
+    " Skagen route and lower Norwegian fuel taxes.",
+    "Fjordline chairman Per Olsen told reporters the company was optimistic about the winter timetable.",
+    "Analysts at Bergen Bank said the traffic gains would lift fourth quarter earnings.",
+]
+
+
+def between_ferry_prose(line: str):
+    return parse(FERRY_HEAD + "\n\n".join([FERRY[0], FERRY[1], line, FERRY[2]]) + "\n")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Fjordline chairman and cfo are optimistic",  # "are": no headline grammar, but it opens on the story's name
+        "Norwegian ferry traffic called an important gain",  # an article, after a name the story writes inside a sentence
+        "Skagen's ferry traffic highest of the year",
+    ],
+)
+def test_a_short_headline_opening_on_the_storys_name_between_prose_goes(title):
+    story = between_ferry_prose(title)
+    assert related(story) == [title]
+    assert story.paragraphs == ["Fjordline Inc said its ferry traffic rose 12 pct in October, helped by the new"
+                                " Skagen route and lower Norwegian fuel taxes.", *FERRY[1:]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Traffic was not disclosed",  # a sentence that lost its full stop opens on a common word
+        "The traffic gains were higher than expected",  # or on an article
+        "Fjordline, the operator, was optimistic",  # commas set a clause apart
+        "Fjordline said its chairman and finance officer were optimistic about the new route",  # too long for a title
+        "Analysts and bankers are optimistic",  # "Analysts" is written only where a sentence opens
+    ],
+)
+def test_a_sentence_that_lost_its_full_stop_between_prose_stays(line):
+    story = between_ferry_prose(line)
+    assert line in story.paragraphs
+    assert related(story) == []
+
+
+def test_a_title_in_the_storys_words_before_the_wires_more_goes():
+    title = "Fjordline year 1986"
+    story = parse(FERRY_HEAD + "\n\n".join([*FERRY, title, "More"]) + "\n")
+    assert related(story) == [title]
+    assert story.paragraphs[-2:] == [FERRY[2], "More"]
