@@ -494,7 +494,8 @@ _SENTENCE_OPENERS = {"the", "a", "an", "it", "he", "she", "they", "we", "this", 
 
 # "more", "(MORE)": the wire's mark that a story goes on in its next take, no sentence's continuation.
 _TAKE_MARK = re.compile(r"\(?more\)?", re.I)
-MAX_NAME_LED_WORDS = 8
+# The longest headline in a sentence's grammar (articles, "is", "are") that a rule takes for a title.
+MAX_SENTENCE_TITLE_WORDS = 8
 
 
 def lowered_name_opening(items: list[tuple[str, list[str]]], index: int) -> bool:
@@ -1801,9 +1802,11 @@ def is_related_line(
         return True  # after a finished paragraph, inside the body: the clear case
     if (previous or "").endswith(":"):
         return following is not None and is_prose(following) and words.foreign(text)
-    if not headline_grammar(text):
-        return before_ok and after_ok and words.foreign(text, 2)
     neighbours = [p for p in (previous, following) if p is not None]
+    if not headline_grammar(text):
+        if before_ok and after_ok:
+            return words.foreign(text, 2)
+        return unknown_title_by_rows(items, index, neighbours, words, counted)
     if previous is None and not after_ok:
         return words.foreign_in_table(text, neighbours)  # the first line, over a table: its heading unless foreign
     if before_ok and after_ok:
@@ -1825,7 +1828,7 @@ def name_led_title(items: list[tuple[str, list[str]]], index: int, following: st
     sentence that lost its full stop opens on a common word ("Terms were not disclosed", "A sad day for music")."""
     text = items[index][0]
     tokens = text.split()
-    if not 3 <= len(tokens) <= MAX_NAME_LED_WORDS or _CLAUSE_MARK.search(text) or _SENTENCE_END.search(text):
+    if not 3 <= len(tokens) <= MAX_SENTENCE_TITLE_WORDS or _CLAUSE_MARK.search(text) or _SENTENCE_END.search(text):
         return False
     if _VERSUS.search(text) or shouting(text) or following is None or not following[:1].isupper():
         return False
@@ -1833,6 +1836,28 @@ def name_led_title(items: list[tuple[str, list[str]]], index: int, following: st
     if first is None or first.group(0).lower() in _SENTENCE_OPENERS or first.group(0).lower() in _PLAIN_WORDS:
         return False
     return written_as_name(first.group(0), items, (index,))
+
+
+def unknown_title_by_rows(
+    items: list[tuple[str, list[str]]], index: int, neighbours: list[str], words: StoryWords, counted: bool
+) -> bool:
+    """A headline in a sentence's grammar next to a table's rows or after a line that lost its full
+    stop ("Games enter the classroom" under "Shr loss nine cts"): headline-shaped, no figure, no table
+    word, no mark of a clause, and every word that says something new to the story. A table's heading
+    or note names the table's company or uses its words ("Company name is Bowater Industries Plc"), and
+    a line the next one runs on from is a sentence ("The following information" / "has been advised")."""
+    text, raw = items[index]
+    tokens = text.split()
+    if len(raw) != 1 or not 3 <= len(tokens) <= MAX_SENTENCE_TITLE_WORDS or _DIGIT.search(text) or _CLAUSE_MARK.search(text):
+        return False
+    if _WIRE_ABBREVIATIONS.search(text) or _whole(tokens[0]) in _NOTE_OPENERS or not headline_shape(text, raw, tables=False):
+        return False
+    if index + 1 < len(items) and _CONTINUATION.match(items[index + 1][0]):
+        return False
+    if any(alike(text, n) for n in neighbours):
+        return False  # a row or column head of the table beside it
+    total, novel, first_new = words.novelty(text, counted)
+    return total >= 2 and novel == total and first_new
 
 
 def headline_after_row(text: str, following: str | None) -> bool:

@@ -3,8 +3,9 @@ after the period or with no period ("Skagen shipping inc 1st qtr 1.74 dlrs vs 1.
 with its size spelled out ("... sales up five pct in February") or with only its time ("... lower in
 1986"), a dividend or stake title ("... quarterly div", "Group has 6.4 pct of ..."), a market column's slug ("Oslo
 stocks/fjord Shipping Ltd"), a headline after a table's last row, a headline before the wire's
-"more", and a short headline in a sentence's grammar that opens on a name the story uses ("... chairman
-and cfo are optimistic")."""
+"more", a short headline in a sentence's grammar that opens on a name the story uses ("... chairman
+and cfo are optimistic"), and one among a table's rows in words the story never uses ("Puppets take over
+the school stage")."""
 
 import pytest
 
@@ -222,3 +223,62 @@ def test_a_title_in_the_storys_words_before_the_wires_more_goes():
     story = parse(FERRY_HEAD + "\n\n".join([*FERRY, title, "More"]) + "\n")
     assert related(story) == [title]
     assert story.paragraphs[-2:] == [FERRY[2], "More"]
+
+
+
+LOSS_ROWS = ["OSLO, Nov 15 (Reuters) - Shr loss nine cts", "Net loss 1.4 mln", "Revs 630,118 dlrs", "Nine mths", "Shr loss 20 cts"]
+
+
+def beside_loss_rows(line: str):
+    return parse(ROWS_HEAD + "\n\n".join([LOSS_ROWS[0], line, *LOSS_ROWS[1:]]) + "\n")
+
+
+def after_unfinished_sentence(line: str):
+    return parse(FERRY_HEAD + "\n\n".join([FERRY[0].rstrip("."), line, *FERRY[1:]]) + "\n")
+
+
+NEW_WORDS_TITLES = [
+    "Puppets take over the school stage",  # "the": no headline grammar, but no word of it is the story's
+    "A question of taste and timing",
+    "Choir song is a hit in Vienna",  # "is"
+]
+
+
+@pytest.mark.parametrize("title", NEW_WORDS_TITLES)
+def test_a_headline_in_a_sentences_grammar_in_new_words_between_rows_goes(title):
+    story = beside_loss_rows(title)
+    assert related(story) == [title]
+    assert story.paragraphs == ["Shr loss nine cts", *LOSS_ROWS[1:]]
+
+
+@pytest.mark.parametrize("title", NEW_WORDS_TITLES)
+def test_a_headline_in_a_sentences_grammar_in_new_words_after_an_unfinished_sentence_goes(title):
+    story = after_unfinished_sentence(title)
+    assert related(story) == [title]
+    assert story.paragraphs[1:] == FERRY[1:]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ferry bank is in Bergen",  # the headline's words
+        "Company name is Bergen Fjord Finance ASA",  # a note naming the company
+        "Figures are in thousands of crowns",  # a note on the figures
+        "The second quarter was restated",  # one word that says something: too little to tell
+        "Results are after a one-off tax credit",  # "Results": a note's opening
+        "Holders get 12 new shares",  # a figure: a row or note of the table
+        "The loans, like the bank, are Bergen's",  # commas: a clause
+    ],
+)
+@pytest.mark.parametrize("place", [beside_loss_rows, after_unfinished_sentence])
+def test_a_note_row_or_sentence_in_a_sentences_grammar_beside_rows_or_a_broken_line_stays(line, place):
+    story = place(line)
+    assert line in story.paragraphs
+    assert related(story) == []
+
+
+def test_a_line_the_next_one_runs_on_from_is_no_title():
+    lines = [LOSS_ROWS[0], "The following information", "was given by the Oslo exchange", *LOSS_ROWS[1:]]
+    story = parse(ROWS_HEAD + "\n\n".join(lines) + "\n")
+    assert related(story) == []
+    assert "The following information" in " ".join(story.paragraphs)
