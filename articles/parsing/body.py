@@ -487,6 +487,8 @@ MAX_ROW_WORDS = 12
 # A paragraph opening in lowercase carries on the sentence of the line before it
 # (in a story whose other paragraphs open with capitals).
 _CONTINUATION = re.compile(r"[a-z]")
+# A lone letter that is no word ("a" and "i" are), then a capital: a key struck by mistake.
+_STRAY_LETTER = re.compile(r"[b-hj-z] [A-Z]")
 
 
 _SENTENCE_OPENERS = {"the", "a", "an", "it", "he", "she", "they", "we", "this", "these", "there", "its", "his", "her"}
@@ -516,6 +518,8 @@ def written_as_name(word: str, items: list[tuple[str, list[str]]], skip: tuple[i
 def continued(items: list[tuple[str, list[str]]], index: int) -> bool:
     if index + 1 >= len(items) or not _CONTINUATION.match(items[index + 1][0]) or _TAKE_MARK.fullmatch(items[index + 1][0]):
         return False
+    if _STRAY_LETTER.match(items[index + 1][0]):
+        return False  # "v A Plessey statement said ...": a stray key before a sentence's capital, no word run on
     if lowered_name_opening(items, index + 1):
         return False  # "calstar also obtained ...": a name the story writes with its capital, a sentence of its own
     if items[index + 1][0].split()[0].lower() in _SENTENCE_OPENERS:

@@ -166,6 +166,20 @@ def test_a_paragraph_broken_before_a_lower_case_word_stays_whole():
     assert related(story) == []
 
 
+def test_a_headline_before_a_paragraph_opening_on_a_stray_key_goes():
+    title = "Oslo soft futures adopt new clearing rules"
+    paragraphs = [
+        "OSLO, Nov 15 (Reuters) - Fjordline Inc said it entered a new term loan agreement with Bergen Bank.",
+        "The new note for 1.9 mln crowns was the balloon portion of a loan agreement signed in 1985.",
+        title,
+        "v A Fjordline statement said the loan, arranged by the",
+        "Bergen branch of Nordic Finance, carries a floating rate.",
+    ]
+    story = parse("Fjordline in term loan agreement\n\nReuters Nov 15, 1987\n\n" + "\n\n".join(paragraphs) + "\n")
+    assert related(story) == [title]
+    assert story.paragraphs[2:] == paragraphs[3:]
+
+
 def test_a_headline_opening_on_correction_is_no_desk_note():
     title = "Correction agency plans dropped"
     prose = "Ferries will run a reduced timetable until Tuesday, a spokeswoman said."
