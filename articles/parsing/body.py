@@ -1424,6 +1424,11 @@ class StoryWords:
             return True
         return first_new and novel >= least and novel * 3 >= total * 2
 
+    def all_new(self, text: str, counted: bool = False, least: int = 2) -> bool:
+        """Every word of the line that says something, `least` of them at least, is new to the story."""
+        total, novel, first_new = self.novelty(text, counted)
+        return total >= least and novel == total and first_new
+
     def foreign_in_table(self, text: str, neighbours: list[str]) -> bool:
         """`foreign`, for a line among table rows: no figures but ordinals, years and days, not shaped like its rows."""
         tokens = text.split()
@@ -1860,8 +1865,7 @@ def unknown_title_by_rows(
         return False
     if any(alike(text, n) for n in neighbours):
         return False  # a row or column head of the table beside it
-    total, novel, first_new = words.novelty(text, counted)
-    return total >= 2 and novel == total and first_new
+    return words.all_new(text, counted, least=2)
 
 
 def headline_after_row(text: str, following: str | None) -> bool:
@@ -2560,8 +2564,10 @@ def shouted_related(
     )
     neighbours = [p for p in (previous, following) if p is not None]
     repeated = sum(p == text for p, _ in items) > 1 and not all(is_prose(p) for p in neighbours)
-    if any(shouting(p) and capital_row(p) for p in neighbours) or split_dateline(text)[0] or repeated:
-        return False  # a table's own heading, or one it repeats over each of its tables
+    if split_dateline(text)[0] or repeated:
+        return False  # the story's opening, or a heading it repeats over each of its tables
+    if any(shouting(p) and capital_row(p) for p in neighbours):
+        return capitals_title_by_capital_rows(items, index, shapes, words)  # else the table's own heading
     plain = unshout(text)
     if _ROW_LABEL.match(plain) or plain.lower().startswith("the ") and len(neighbours) < 2:
         return False  # "NOTES ON U.S. SUPPLY/DEMAND TABLES", "THE FOLLOWING RAINFALL WAS RECORDED ..." opening the body
@@ -2572,6 +2578,25 @@ def shouted_related(
     if column_heads(plain, _TICKER.search(text) is not None):
         return False
     return headline_shape(plain, items[index][1]) and words.foreign_in_table(plain, neighbours)
+
+
+def capitals_title_by_capital_rows(
+    items: list[tuple[str, list[str]]], index: int, shapes: list[bool], words: StoryWords
+) -> bool:
+    """A headline in capitals next to a table's rows in capitals ("ROTTERDAM GRAIN HANDLERS STAGE
+    LIGHTNING STRIKES" over "DEC7 269 3/4 OFF 1"): five words or more, no figure, no table word, no
+    column heads, no name ending on its suffix, and every word of it that says something new to the
+    story. A table's own heads there are short, use its words or name what it lists ("HRW WHEAT",
+    "CENTS PER LB CHANGE", "LORD ABBETT TAX FREE INCOME FUND")."""
+    text, raw = items[index]
+    plain = unshout(text)
+    if len(plain.split()) < 5 or _DIGIT.search(plain) or _WIRE_ABBREVIATIONS.search(plain):
+        return False
+    if _NAME_END.search(plain) or plain.lower().endswith((" fund", " funds", " trust")):
+        return False  # a company's or fund's name, ending on its suffix: what the table lists
+    if not headline_shape(plain, raw) or column_heads(plain, _TICKER.search(text) is not None):
+        return False
+    return words.all_new(plain, in_vocabulary(items, index, shapes), least=3)
 
 
 # The opening words of a note under a results table ("Company's full name is ...", "Prior year restated").

@@ -415,6 +415,32 @@ def test_a_tables_own_lines_in_capitals_stay(line):
     assert related(story) == []
 
 
+
+@pytest.mark.parametrize(
+    "title",
+    ["FJORD PILOTS STAGE LIGHTNING WALKOUT", "ALPINE POLICE ARREST FORMER POSTAL CLERK", "CUSTOMS LEVIES BOND ON NORDIC SHIPMENTS"],
+)
+def test_a_headline_in_capitals_in_new_words_beside_rows_in_capitals_goes(title):
+    """Its verb is in no list, but five words and more, no figure and every word new to the story make it no heading of the table."""
+    story = parse(STOCKS_HEAD + "\n\n".join([*STOCKS[:2], title, *STOCKS[2:]]) + "\n")
+    assert related(story) == [title]
+    assert story.paragraphs == ["The port reported the following grain stocks, in tonnes -", *STOCKS[1:]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "GRAIN STOCKS HELD AT THE PORT TODAY",  # the story's words
+        "WHEAT AND BARLEY IN THOUSAND TONNES",  # a table's word
+        "STOCKS HELD IN 12 NORDIC PORTS",  # a figure
+        "SOFT WHITE WINTER WHEAT",  # four words
+    ],
+)
+def test_a_tables_own_line_in_capitals_beside_rows_in_capitals_stays(line):
+    story = parse(STOCKS_HEAD + "\n\n".join([*STOCKS[:2], line, *STOCKS[2:]]) + "\n")
+    assert line in story.paragraphs
+    assert related(story) == []
+
 def test_headlines_in_capitals_one_under_another_among_the_rows_go():
     """A run of capitals headlines does not make the story one set in capitals."""
     titles = ["SOUTHWEST REALTY HAS LIQUIDITY PROBLEMS", "U.S. M-1 MONEY SUPPLY RISES 1.9 BILLION DLRS", "U.S. SEC MULLS REQUIRING ACCOUNTING FIRM REVIEWS"]
