@@ -239,7 +239,6 @@ def test_a_title_in_the_storys_words_before_the_wires_more_goes():
     assert story.paragraphs[-2:] == [FERRY[2], "More"]
 
 
-
 LOSS_ROWS = ["OSLO, Nov 15 (Reuters) - Shr loss nine cts", "Net loss 1.4 mln", "Revs 630,118 dlrs", "Nine mths", "Shr loss 20 cts"]
 
 
@@ -275,7 +274,7 @@ def test_a_headline_in_a_sentences_grammar_in_new_words_after_an_unfinished_sent
 @pytest.mark.parametrize(
     "line",
     [
-        "The ferry bank is in Bergen",  # the headline's words
+        "The ferry bank is in Bergen",  # the story's words
         "Company name is Bergen Fjord Finance ASA",  # a note naming the company
         "Figures are in thousands of crowns",  # a note on the figures
         "The second quarter was restated",  # one word that says something: too little to tell
